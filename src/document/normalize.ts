@@ -1,0 +1,33 @@
+/**
+ * Same-length normalisation. Every replacement swaps one UTF-16 code unit for one, so an offset in
+ * the normalised text is the same offset in the input: nothing downstream needs an offset map.
+ */
+
+const REPLACEMENTS: Record<string, string> = {
+  // Double quotation marks of every style become ".
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2033': '"', '\uFF02': '"',
+  // Single quotation marks and apostrophes become '.
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2039': "'", '\u203A': "'",
+  '\u2032': "'", '\u0060': "'", '\u00B4': "'",
+  // Spaces that are not plain spaces become plain spaces, so patterns need to know only one.
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2002': ' ', '\u2003': ' ', '\u2009': ' ',
+  '\u200A': ' ', '\u3000': ' ', '\t': ' ',
+  // Zero-width characters would split words; a space at the same place keeps offsets.
+  '\u200B': ' ', '\u200C': ' ', '\u200D': ' ', '\u2060': ' ', '\uFEFF': ' ',
+  // Dashes become one dash; the ellipsis stays one code unit.
+  '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+};
+
+const PATTERN = new RegExp(`[${Object.keys(REPLACEMENTS).join('')}]`, 'g');
+
+/** Returns text of the same length with quotes, spaces and dashes folded to ASCII. */
+export function normalizeSameLength(text: string): string {
+  return text.replace(PATTERN, (ch) => REPLACEMENTS[ch] ?? ch);
+}
+
+/** Which quotation-mark characters open (or may open) a double quote, in the untouched input. */
+export const GUILLEMET_OPEN = '\u00AB';
+export const GUILLEMET_CLOSE = '\u00BB';
+export const CURLY_DOUBLE_OPEN = '\u201C';
+export const CURLY_DOUBLE_CLOSE = '\u201D';

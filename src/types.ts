@@ -1,0 +1,275 @@
+/**
+ * The output schema of newsclaims: every type a user receives, in one place.
+ *
+ * Rules that hold for every type here:
+ * - An item that stands in the text carries half-open UTF-16 offsets `[start, end)` into the
+ *   untouched input, and `input.slice(start, end) === text`.
+ * - A value that was inferred rather than written (an ISO date resolved from "Thursday", the
+ *   entity that "the social network" stands for) sits in its own field, carries no span, and says
+ *   how it was reached.
+ * - Everything is plain, JSON-serialisable data. Items refer to each other by `id`.
+ */
+
+/** Bumped on any change to the shape of the output. Major: breaking; minor: additive. */
+export const SCHEMA_VERSION = '1.0.0' as const;
+
+/** A stretch of the input text. */
+export interface Span {
+  /** Offset of the first UTF-16 code unit, inclusive. */
+  start: number;
+  /** Offset after the last UTF-16 code unit, exclusive. */
+  end: number;
+  /** Exactly `input.slice(start, end)`. */
+  text: string;
+}
+
+export interface Paragraph extends Span {
+  kind: 'paragraph';
+  id: string;
+  index: number;
+}
+
+export interface Sentence extends Span {
+  kind: 'sentence';
+  id: string;
+  index: number;
+  /** Index of the paragraph that holds this sentence. */
+  paragraph: number;
+}
+
+export interface Token extends Span {
+  kind: 'token';
+  index: number;
+  /** Universal part-of-speech tag from wink-nlp (NOUN, PROPN, VERB, PUNCT, ...). */
+  pos: string;
+  /** Index of the sentence that holds this token. */
+  sentence: number;
+}
+
+export type EntityType =
+  | 'person'
+  | 'organization'
+  | 'place'
+  /** A social-media account: @ALT_USCIS. */
+  | 'handle'
+  /** #altgov */
+  | 'hashtag'
+  /** A law, statute or constitutional provision: "First Amendment", "19 U.S.C. 1509". */
+  | 'law'
+  /** "federal court", "Ninth Circuit". */
+  | 'court'
+  /** A case name: "Twitter v. Department of Homeland Security". */
+  | 'case';
+
+/** How a mention names its entity. */
+export type MentionForm =
+  /** A proper name as written: "Twitter Inc.", "American Civil Liberties Union". */
+  | 'name'
+  /** An acronym or initialism: "ACLU". */
+  | 'acronym'
+  /** A definite description: "the social network", "the microblogging site". */
+  | 'description'
+  /** A pronoun: "it", "he". */
+  | 'pronoun';
+
+export interface Mention extends Span {
+  kind: 'mention';
+  /** Id of the entity this mention belongs to. */
+  entity: string;
+  form: MentionForm;
+}
+
+export interface Entity {
+  kind: 'entity';
+  id: string;
+  type: EntityType;
+  /** The fullest name the document gives, as written in it. */
+  name: string;
+  /**
+   * A normalised key meant to be equal across documents for the same real-world thing
+   * ("twitter" for "Twitter" and "Twitter Inc."), so two articles can be compared.
+   */
+  key: string;
+  /** Every mention in document order. */
+  mentions: Mention[];
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** The calendar parts a date value can have. */
+export type DatePart = 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute';
+
+export interface DateMention extends Span {
+  kind: 'date';
+  id: string;
+  type: TimexType;
+  /**
+   * TIMEX3-style value: "2017-04-06", "2014", "XXXX-03-13" (year unknown), "P3M", "T14:30".
+   * null when the expression could not be normalised.
+   */
+  value: string | null;
+  /** Parts written in the text. */
+  written: DatePart[];
+  /** Parts taken from the reference date or the tense of the article. */
+  implied: DatePart[];
+}
+
+/** One contiguous piece of a quotation, with its quotation marks. */
+export interface QuoteFragment extends Span {
+  /** The words inside the marks, without them. */
+  content: Span;
+}
+
+export type QuoteForm =
+  /** One or more whole sentences in quotation marks. */
+  | 'direct'
+  /** Quoted words inside the reporter's own sentence: Twitter "respectfully asks ...". */
+  | 'partial';
+
+/** How a speaker was found. */
+export type SpeakerEvidence =
+  /** A name next to a cue verb: "Twitter argued". */
+  | 'name'
+  /** A pronoun resolved to an earlier entity: "it said". */
+  | 'pronoun'
+  /** A description resolved to an entity: "the social network". */
+  | 'description'
+  /** No cue of its own: the speaker of the quote before, as news style does. */
+  | 'continuation'
+  /** "According to X". */
+  | 'according-to';
+
+export interface Speaker {
+  /** The speaker as written next to the cue, or null when inherited from an earlier quote. */
+  mention: Span | null;
+  /** Id of the entity the speaker resolves to, when one does. */
+  entity: string | null;
+  /** Name of that entity (or the mention's own text when nothing resolves). */
+  name: string | null;
+  evidence: SpeakerEvidence;
+}
+
+export interface Quote extends Span {
+  kind: 'quote';
+  id: string;
+  form: QuoteForm;
+  /** The quoted pieces in order: one, or several for split and multi-paragraph quotes. */
+  fragments: QuoteFragment[];
+  speaker: Speaker | null;
+  /** The verb or phrase that attributes the quote: "argued", "said in an emailed statement". */
+  cue: Span | null;
+  /** Offsets of the quote with its attribution: first fragment or speaker to the last of them. */
+  full: { start: number; end: number };
+  /** Number of paragraphs the quote runs over. */
+  paragraphs: number;
+}
+
+/** Words in quotation marks that are not a quotation: a name or a scare quote. */
+export interface QuotedTerm extends Span {
+  kind: 'quoted-term';
+  role: 'name' | 'scare';
+  content: Span;
+}
+
+export type ClaimType =
+  /** Something a source says or said. */
+  | 'statement'
+  /** Something a source believes, thinks or hopes. */
+  | 'belief';
+
+export interface Claim {
+  kind: 'claim';
+  id: string;
+  type: ClaimType;
+  /** 'quote' when the content is in quotation marks, 'reported' for indirect speech. */
+  source: 'quote' | 'reported';
+  speaker: Speaker | null;
+  cue: Span | null;
+  /** What is claimed: the quoted or reported words. */
+  content: Span;
+  /** Id of the quote this claim rests on, if any. */
+  quote: string | null;
+  /** Ids of entities mentioned inside the content. */
+  entities: string[];
+  /** Ids of dates mentioned in the claim's sentence. */
+  dates: string[];
+  /** 0..1: how sure the rule that made the claim is. */
+  confidence: number;
+  /** Name of the rule that produced the claim, so users can filter. */
+  rule: string;
+}
+
+export interface ReferenceDate {
+  /** YYYY-MM-DD, or null when none was given or found. */
+  value: string | null;
+  source: 'caller' | 'text' | 'none';
+}
+
+export interface ExtractResult {
+  schemaVersion: typeof SCHEMA_VERSION;
+  kind: 'extraction';
+  /** Length of the input in UTF-16 code units. */
+  length: number;
+  referenceDate: ReferenceDate;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  /** Present only when `tokens: true` was asked for. */
+  tokens?: Token[];
+  entities: Entity[];
+  dates: DateMention[];
+  quotes: Quote[];
+  quotedTerms: QuotedTerm[];
+  claims: Claim[];
+}
+
+export interface ExtractOptions {
+  /** The article's date, YYYY-MM-DD or a Date, used to resolve "Thursday" or "13 March". */
+  referenceDate?: string | Date;
+  /** Include every token in the result (off by default: it is large). */
+  tokens?: boolean;
+  /** Refuse input longer than this many UTF-16 code units. Default 20,000,000. */
+  maxLength?: number;
+}
+
+/** Two claims, one from each article, that report the same thing. */
+export interface ClaimPair {
+  a: string;
+  b: string;
+  /** 0..1 similarity. */
+  score: number;
+  evidence: {
+    /** Keys of entities both claims mention. */
+    sharedEntities: string[];
+    /** Content words both claims use (lemmatised). */
+    sharedWords: string[];
+    sameSpeaker: boolean;
+  };
+}
+
+export interface SetComparison {
+  shared: string[];
+  onlyA: string[];
+  onlyB: string[];
+}
+
+export interface FramingWord extends Span {
+  /** Why it counts: 'evaluative-adverb', 'loaded-adjective', ... */
+  reason: string;
+}
+
+export interface Comparison {
+  schemaVersion: typeof SCHEMA_VERSION;
+  kind: 'comparison';
+  pairs: ClaimPair[];
+  /** Ids of claims in A with no partner in B. */
+  onlyA: string[];
+  onlyB: string[];
+  /** Speakers and cited sources, by entity key (or lower-cased name when unresolved). */
+  sources: SetComparison;
+  /** Entities, by key. */
+  entities: SetComparison;
+  /** Dates, by normalised value (or text when unresolved). */
+  dates: SetComparison;
+  /** Evaluative words each outlet uses in its own voice, outside quotations. */
+  framing: { a: FramingWord[]; b: FramingWord[] };
+}
