@@ -3,12 +3,12 @@
  * so the thresholds and rules are tested, not the data.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyResult } from '../scripts/eval/evaluate-file';
-import type { GoldQuote, GoldTimex } from '../scripts/eval/gold';
+import { emptyResult } from '../scripts/eval/evaluate-file.js';
+import type { GoldQuote, GoldTimex } from '../scripts/eval/gold.js';
 import {
   overlapRatio, prf, sameNameWords, scoreAttribution, scoreDates, scoreEntities,
-} from '../scripts/eval/score';
-import type { Claim, DateMention, Entity, ExtractResult, Quote, Speaker } from '../src/types';
+} from '../scripts/eval/score.js';
+import type { Claim, DateMention, Entity, ExtractResult, Quote, Speaker } from '../src/types.js';
 
 const TEXT = 'x'.repeat(400);
 const span = (start: number, end: number) => ({ start, end, text: TEXT.slice(start, end) });

@@ -1,6 +1,6 @@
 /** Summing per-document scores into per-file totals, and the per-file record the runner keeps. */
-import type { EvalFile } from './data';
-import type { AttributionScore, NerScore, TimexScore } from './score';
+import type { EvalFile } from './data.js';
+import type { AttributionScore, NerScore, TimexScore } from './score.js';
 
 /** Scores without their error lists: only counts are summed. */
 export type AttributionTotals = Omit<AttributionScore, 'errors'>;
@@ -17,6 +17,8 @@ export interface FileResult {
   docs: number;
   /** Documents whose extraction or scoring threw; their gold items still count as missed. */
   failures: Failure[];
+  /** Documents whose dct was not YYYY-MM-DD, run without a reference date. */
+  unusableDct: Array<{ doc: string; dct: string | null }>;
   /** Time spent inside `extract` only. */
   ms: number;
   words: number;
@@ -56,11 +58,12 @@ export function pool(label: string, parts: readonly FileResult[]): FileResult | 
   if (first === undefined) return null;
   const out: FileResult = {
     file: { ...first.file, label, file: parts.map((p) => p.file.file).join(' + ') },
-    docs: 0, failures: [], ms: 0, words: 0,
+    docs: 0, failures: [], unusableDct: [], ms: 0, words: 0,
   };
   for (const p of parts) {
     out.docs += p.docs;
     out.failures.push(...p.failures);
+    out.unusableDct.push(...p.unusableDct);
     out.ms += p.ms;
     out.words += p.words;
     if (p.timex) out.timex = sumTotals(out.timex, p.timex);

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SetName } from './args';
+import type { SetName } from './args.js';
 
 export type Task = 'attribution' | 'ner' | 'timex';
 
@@ -29,7 +29,8 @@ export const FILES: readonly EvalFile[] = [
 export interface RawRecord {
   id: string;
   text: string;
-  dct?: string;
+  /** Present in the timex and quote sets; null or not ISO in a few MEANTIME records. */
+  dct?: string | null;
   [field: string]: unknown;
 }
 

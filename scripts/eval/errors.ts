@@ -2,7 +2,7 @@
  * One row of error analysis (a miss, a spurious item, a wrong attribute) and how it is shown:
  * scorers produce these without the text; the runner adds document id and context.
  */
-import type { Range } from './spans';
+import type { Range } from './spans.js';
 
 export type ErrorKind =
   | 'false-positive'

@@ -2,13 +2,14 @@
  * Runs the public API over every record of one file and scores it. A document that throws is
  * counted, reported and scored as an empty result, so its gold items still count as missed.
  */
-import { SCHEMA_VERSION, type ExtractResult } from '../../src/types';
-import { type FileResult, sumTotals, withoutErrors } from './aggregate';
-import type { EvalFile, RawRecord } from './data';
-import { type ErrorRow, type ItemError, withContext } from './errors';
-import type { GoldEntity, GoldQuote, GoldTimex } from './gold';
-import { scoreAttribution, scoreDates, scoreEntities } from './score';
+import { SCHEMA_VERSION, type ExtractResult } from '../../src/types.js';
+import { type FileResult, sumTotals, withoutErrors } from './aggregate.js';
+import type { EvalFile, RawRecord } from './data.js';
+import { type ErrorRow, type ItemError, withContext } from './errors.js';
+import type { GoldEntity, GoldQuote, GoldTimex } from './gold.js';
+import { scoreAttribution, scoreDates, scoreEntities } from './score.js';
 
+/** The public API as the runner calls it (a parameter, so the tests can pass their own). */
 export type Extract = (text: string, options?: { referenceDate?: string }) => ExtractResult;
 
 export function emptyResult(text: string): ExtractResult {
@@ -45,19 +46,32 @@ function scoreInto(res: FileResult, r: RawRecord, out: ExtractResult): ItemError
   }
 }
 
+/**
+ * The record's dct when it is YYYY-MM-DD. Anything else (null, or MEANTIME's one "03-02-2009",
+ * where the text says February 3) is not guessed at: the document runs without a reference date
+ * and the runner lists it.
+ */
+function referenceDate(r: RawRecord, res: FileResult): string | undefined {
+  if (r.dct === undefined) return undefined;
+  if (typeof r.dct === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.dct)) return r.dct;
+  res.unusableDct.push({ doc: r.id, dct: r.dct ?? null });
+  return undefined;
+}
+
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 
 export function evaluateFile(
   file: EvalFile, records: readonly RawRecord[], extract: Extract, errorSink: ((row: ErrorRow) => void) | null,
 ): FileResult {
-  const res: FileResult = { file, docs: 0, failures: [], ms: 0, words: 0 };
+  const res: FileResult = { file, docs: 0, failures: [], unusableDct: [], ms: 0, words: 0 };
   for (const r of records) {
     res.docs++;
     res.words += r.text.split(/\s+/).filter(Boolean).length;
     let out: ExtractResult;
+    const dct = referenceDate(r, res);
     const t0 = performance.now();
     try {
-      out = extract(r.text, r.dct ? { referenceDate: r.dct } : undefined);
+      out = extract(r.text, dct === undefined ? undefined : { referenceDate: dct });
     } catch (e) {
       res.failures.push({ doc: r.id, message: `extract threw: ${message(e)}` });
       process.stderr.write(`  ! ${r.id}: extract threw: ${message(e)}\n`);

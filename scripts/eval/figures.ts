@@ -2,8 +2,8 @@
  * From summed counts to the rows of the one results table, with the project's targets beside the
  * figures they apply to.
  */
-import type { FileResult } from './aggregate';
-import { type Accuracy, type Counts, NER_GROUPS, prf, ratio } from './score';
+import type { FileResult } from './aggregate.js';
+import { type Accuracy, type Counts, NER_GROUPS, prf, ratio } from './score.js';
 
 export interface Row {
   set: string;

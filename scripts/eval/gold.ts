@@ -2,7 +2,7 @@
  * Shapes of the gold records in shared/eval (see its README). Types only, so the scorers can
  * use them without touching the file system.
  */
-import type { Range } from './spans';
+import type { Range } from './spans.js';
 
 export interface GoldSpan extends Range {
   text: string;

@@ -3,14 +3,14 @@
  * by span overlap (lenient >= 0.3, strict >= 0.8 of the longer span), with speaker and cue
  * accuracy over the lenient matches.
  */
-import type { Claim, ExtractResult, Quote } from '../../src/types';
-import type { ItemError } from './errors';
-import type { GoldQuote, GoldQuoteKind } from './gold';
-import { speakerCorrect } from './speaker';
+import type { Claim, ExtractResult, Quote } from '../../src/types.js';
+import type { ItemError } from './errors.js';
+import type { GoldQuote, GoldQuoteKind } from './gold.js';
+import { speakerCorrect } from './speaker.js';
 import {
   type Accuracy, type Counts, type Range,
   emptyAccuracy, emptyCounts, greedyMatch, hull, overlap, overlapRatio,
-} from './spans';
+} from './spans.js';
 
 export const LENIENT = 0.3;
 export const STRICT = 0.8;

@@ -3,10 +3,10 @@
  * one-to-one), type and value accuracy over relaxed matches, and TempEval-3's value F1, where a
  * relaxed match counts as a true positive only if its value is right too.
  */
-import type { ExtractResult } from '../../src/types';
-import type { ItemError } from './errors';
-import type { GoldTimex } from './gold';
-import { type Accuracy, type Counts, greedyMatch, overlap } from './spans';
+import type { ExtractResult } from '../../src/types.js';
+import type { ItemError } from './errors.js';
+import type { GoldTimex } from './gold.js';
+import { type Accuracy, type Counts, greedyMatch, overlap } from './spans.js';
 
 export interface TimexScore {
   strict: Counts;

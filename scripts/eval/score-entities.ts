@@ -6,10 +6,10 @@
  * Our types map as CoNLL's guidelines would label them: a court is an organisation ("Supreme
  * Court" is ORG in CoNLL); a law, a case name, a handle or a hashtag is MISC.
  */
-import type { EntityType, ExtractResult } from '../../src/types';
-import type { ItemError } from './errors';
-import type { GoldEntity, GoldEntityType } from './gold';
-import { type Counts, type Range, emptyCounts } from './spans';
+import type { EntityType, ExtractResult } from '../../src/types.js';
+import type { ItemError } from './errors.js';
+import type { GoldEntity, GoldEntityType } from './gold.js';
+import { type Counts, type Range, emptyCounts } from './spans.js';
 
 export const ENTITY_TYPE_TO_GOLD: Record<EntityType, GoldEntityType> = {
   person: 'PER',

@@ -3,10 +3,10 @@
  * names the same entity (the README's "speaker's text overlaps the gold source span, or names the
  * same entity").
  */
-import type { Entity, Speaker } from '../../src/types';
-import type { GoldQuote } from './gold';
-import { overlap } from './spans';
-import { isPronounOnly, sameNameWords } from './words';
+import type { Entity, Speaker } from '../../src/types.js';
+import type { GoldQuote } from './gold.js';
+import { overlap } from './spans.js';
+import { isPronounOnly, sameNameWords } from './words.js';
 
 export function speakerCorrect(gold: GoldQuote, speaker: Speaker | null, entities: readonly Entity[]): boolean {
   if (speaker === null || gold.speaker === null || gold.speakerStart === null || gold.speakerEnd === null) {

@@ -60,8 +60,13 @@ export function analyseWithCompromise(text: string): CompromiseAnalysis {
   return { view, terms, byId };
 }
 
+/** Any compromise selection (people(), match(), ...): all we read of one is its JSON. */
+export interface Selection {
+  json(options?: object): unknown;
+}
+
 /** Character spans of every match of a compromise selection, built from its terms. */
-export function matchSpans(analysis: CompromiseAnalysis, selection: CompromiseView): Array<{ first: number; last: number }> {
+export function matchSpans(analysis: CompromiseAnalysis, selection: Selection): Array<{ first: number; last: number }> {
   const out: Array<{ first: number; last: number }> = [];
   const matches = selection.json({ terms: { id: true } }) as Array<{ terms: JsonTerm[] }>;
   for (const m of matches) {

@@ -51,7 +51,7 @@ export function analyseWithWink(text: string, from: number, to: number): WinkAna
   const pos = doc.tokens().out(its.pos) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
 
   // Offsets of wink token i, or -1 where it could not be placed.
   const starts: number[] = new Array(values.length).fill(-1);

@@ -1,0 +1,85 @@
+/**
+ * Gives every quotation its cue and speaker. Three ways, in order of trust: an attribution next to
+ * the quote, a participle that continues an earlier cue ("Twitter argued, adding that ..."), and, as
+ * news style does, the speaker of the quote just before for a quote with no cue of its own. A quote
+ * whose two halves sit around one attribution ("...," said X, "...") becomes one split quote.
+ */
+import { paragraphIndexAt, sentenceAt, type AnalysedDocument } from '../document/analyse.js';
+import type { Refiner } from '../pipeline.js';
+import type { Entity, Mention, Quote, Speaker } from '../types.js';
+import { attributionAfter, attributionBefore, type Attribution } from './find-attribution.js';
+import { indexMentions, resolvePhrase, type MentionIndex, type SpeakerHistory } from './resolve.js';
+
+/** A quote with no cue inherits a speaker from at most this many paragraphs back. */
+const CONTINUATION_PARAGRAPHS = 2;
+
+export const attributeQuotes: Refiner = {
+  name: 'attribute-quotes',
+  refine(doc, items) {
+    const index = indexMentions(items.entities);
+    const history: SpeakerHistory = [];
+    const extraMentions = new Map<Entity, Mention[]>();
+    const out: Quote[] = [];
+    const quotes = items.quotes;
+    for (let i = 0; i < quotes.length; i++) {
+      const q = quotes[i]!;
+      const prev = out.at(-1);
+      const next = quotes[i + 1];
+      const limit = Math.min(next ? next.start : doc.text.length, doc.paragraphs[paragraphIndexAt(doc, q.end - 1)]!.end);
+      const after = attributionAfter(doc, q, limit);
+      const before = attributionBefore(doc, q, prev ? prev.end : 0);
+      const found = q.form === 'direct' ? after ?? before : before ?? after;
+      let quote = q;
+      if (found) {
+        quote = withAttribution(doc, q, found, index, history, prev, extraMentions);
+        // "...," said X, "...": the next quote starts right after this attribution.
+        if (found.side === 'after' && next && /^[\s,]*$/.test(doc.norm.slice(found.end, next.start)) && sameSentence(doc, q, next)) {
+          quote = joinSplit(doc, quote, next);
+          i++;
+        }
+      } else if (prev?.speaker && q.form === 'direct' && paragraphIndexAt(doc, q.start) - paragraphIndexAt(doc, prev.end - 1) <= CONTINUATION_PARAGRAPHS) {
+        quote = { ...q, speaker: { ...prev.speaker, mention: null, evidence: 'continuation' } };
+      }
+      if (quote.speaker?.entity) history.push({ at: quote.start, entity: items.entities.find((e) => e.id === quote.speaker!.entity)! });
+      out.push(quote);
+    }
+    const entities = items.entities.map((e) => {
+      const extra = extraMentions.get(e);
+      return extra ? { ...e, mentions: [...e.mentions, ...extra].sort((a, b) => a.start - b.start) } : e;
+    });
+    return { ...items, quotes: out, entities };
+  },
+};
+
+function withAttribution(doc: AnalysedDocument, q: Quote, a: Attribution, index: MentionIndex, history: SpeakerHistory, prev: Quote | undefined, extra: Map<Entity, Mention[]>): Quote {
+  const cue = a.cue ? span(doc, a.cue.start, a.cue.end) : null;
+  let speaker: Speaker | null = null;
+  if (a.speaker) {
+    const mention = span(doc, a.speaker.start, a.speaker.end);
+    const r = resolvePhrase(index, history, mention.start, mention.end, mention.text);
+    speaker = { mention, entity: r.entity?.id ?? null, name: r.entity?.name ?? mention.text, evidence: r.evidence };
+    if (r.entity && r.form !== 'name') {
+      const list = extra.get(r.entity) ?? [];
+      list.push({ kind: 'mention', entity: r.entity.id, form: r.form, ...mention });
+      extra.set(r.entity, list);
+    }
+  } else if (a.inherits && prev?.speaker && sameSentence(doc, prev, q)) {
+    speaker = { ...prev.speaker, mention: null, evidence: 'continuation' };
+  }
+  const edges = [q.start, q.end, ...(cue ? [cue.start, cue.end] : []), ...(speaker?.mention ? [speaker.mention.start, speaker.mention.end] : [])];
+  return { ...q, speaker, cue, full: { start: Math.min(...edges), end: Math.max(...edges) } };
+}
+
+function joinSplit(doc: AnalysedDocument, first: Quote, second: Quote): Quote {
+  const fragments = [...first.fragments, ...second.fragments];
+  const end = second.end;
+  return { ...first, fragments, end, text: doc.text.slice(first.start, end), full: { start: first.full.start, end: Math.max(end, first.full.end) } };
+}
+
+function sameSentence(doc: AnalysedDocument, a: Quote, b: Quote): boolean {
+  return sentenceAt(doc, a.start) === sentenceAt(doc, b.start) || paragraphIndexAt(doc, a.end - 1) === paragraphIndexAt(doc, b.start);
+}
+
+function span(doc: AnalysedDocument, start: number, end: number) {
+  return { start, end, text: doc.text.slice(start, end) };
+}

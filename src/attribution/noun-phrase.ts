@@ -1,0 +1,77 @@
+/**
+ * Noun phrases next to a cue, read off wink-nlp's part-of-speech tags: the speaker before a cue
+ * ("the social network wrote") or after an inverted one ("notes the microblogging site").
+ */
+import type { DocToken } from '../document/analyse.js';
+
+const INSIDE = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'PART']);
+const HEAD = new Set(['PROPN', 'NOUN', 'PRON']);
+/** Nouns for a person who speaks for someone else: "a spokeswoman for the ACLU". */
+const AGENT_NOUNS = /^(spokes(man|woman|person)|official|officials|lawyer|lawyers|attorney|attorneys|representative|representatives|director|head|chief|member|members|leader|leaders|president|secretary|counsel|aide|aides|executive|chairman|chairwoman|founder|analyst|analysts|expert|experts|professor|minister|adviser|advisor|staff|source|sources|ceo)$/;
+
+export interface Phrase {
+  first: number;
+  last: number;
+}
+
+function isNominal(t: DocToken): boolean {
+  return INSIDE.has(t.pos) || t.type === 'mention' || t.type === 'hashtag';
+}
+
+/** A participle used as an adjective inside a phrase: "the microblogging site", "the embattled firm". */
+function isModifier(tokens: DocToken[], j: number): boolean {
+  const t = tokens[j]!;
+  return t.pos === 'VERB' && /(ing|ed)$/.test(t.normal) && tokens[j + 1] !== undefined && (tokens[j + 1]!.pos === 'NOUN' || tokens[j + 1]!.pos === 'PROPN');
+}
+
+/** The noun phrase that starts at tokens[i], or null. */
+export function phraseAfter(tokens: DocToken[], i: number): Phrase | null {
+  let j = i;
+  if (tokens[j]?.pos === 'PRON') return { first: j, last: j };
+  if (tokens[j]?.pos === 'DET') j++;
+  let last = -1;
+  while (j < tokens.length && (isNominal(tokens[j]!) || isModifier(tokens, j))) {
+    if (HEAD.has(tokens[j]!.pos) || tokens[j]!.type === 'mention') last = j;
+    j++;
+  }
+  if (last < 0) return null;
+  // "a spokeswoman for the ACLU": an agent noun takes its organisation along.
+  if (AGENT_NOUNS.test(tokens[last]!.normal) && /^(for|of|at)$/.test(tokens[last + 1]?.normal ?? '')) {
+    const tail = phraseAfter(tokens, last + 2);
+    if (tail) last = tail.last;
+  }
+  return { first: i, last };
+}
+
+/** The noun phrase that ends at tokens[j] (walking back), or null. */
+export function phraseBefore(tokens: DocToken[], j: number): Phrase | null {
+  const t = tokens[j];
+  if (!t) return null;
+  if (t.pos === 'PRON') return /^(it|he|she|they|we|i|you)$/.test(t.normal) ? { first: j, last: j } : null;
+  if (!(HEAD.has(t.pos) || t.type === 'mention')) return null;
+  let i = j;
+  while (i > 0 && (isNominal(tokens[i - 1]!) || isModifier(tokens, i - 1))) i--;
+  // "a spokeswoman for the ACLU said": walk over the organisation to the agent noun.
+  if (i >= 2 && /^(for|of|at)$/.test(tokens[i - 1]!.normal) && AGENT_NOUNS.test(tokens[i - 2]!.normal)) {
+    const head = phraseBefore(tokens, i - 2);
+    if (head) i = head.first;
+  }
+  if (i > 0 && tokens[i - 1]!.pos === 'DET') i--;
+  return { first: i, last: j };
+}
+
+/**
+ * "Anthony Romero, the ACLU's executive director, said": when a comma ends the phrase before a cue,
+ * the speaker is the name before the apposition.
+ */
+export function speakerBeforeApposition(tokens: DocToken[], comma: number): Phrase | null {
+  for (let k = comma - 1; k >= Math.max(0, comma - 12); k--) {
+    const t = tokens[k]!;
+    if (t.normal === ',') {
+      const name = phraseBefore(tokens, k - 1);
+      return name && tokens[name.last]!.pos === 'PROPN' ? name : null;
+    }
+    if (!isNominal(t) && t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ') return null;
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+/**
+ * One claim per quotation. For a partial quote inside reported speech (X said that the government
+ * "may not ..."), the claim's content starts where the reported clause does, not at the mark.
+ */
+import { tokensIn } from '../document/analyse.js';
+import type { Refiner } from '../pipeline.js';
+import type { Claim, Quote, SpeakerEvidence } from '../types.js';
+import { isBelief } from '../attribution/cues.js';
+
+/** How far each kind of evidence is trusted; used as the claim's confidence. */
+export const EVIDENCE_CONFIDENCE: Record<SpeakerEvidence | 'none', number> = {
+  name: 0.9, 'according-to': 0.9, description: 0.8, pronoun: 0.75, continuation: 0.7, none: 0.4,
+};
+
+export const quoteClaims: Refiner = {
+  name: 'quote-claims',
+  refine(doc, items) {
+    const claims: Claim[] = items.quotes.map((q) => {
+      const cueToken = q.cue ? tokensIn(doc, q.cue.start, q.cue.end).find((t) => t.pos === 'VERB') : undefined;
+      const start = contentStart(doc.norm, q);
+      const end = q.form === 'partial' ? q.end : q.fragments.at(-1)!.content.end;
+      const evidence = q.speaker?.evidence ?? 'none';
+      return {
+        kind: 'claim', id: '', type: isBelief(cueToken) ? 'belief' : 'statement', source: 'quote',
+        speaker: q.speaker, cue: q.cue, content: { start, end, text: doc.text.slice(start, end) },
+        quote: q.id, entities: [], dates: [], confidence: EVIDENCE_CONFIDENCE[evidence], rule: `quote:${evidence}`,
+      };
+    });
+    return { ...items, claims: [...items.claims, ...claims] };
+  },
+};
+
+function contentStart(norm: string, q: Quote): number {
+  if (q.form === 'partial' && q.cue && q.cue.end <= q.start) {
+    const between = norm.slice(q.cue.end, q.start);
+    const that = /^(.*?\bthat\s+)/.exec(between);
+    if (that && that[1]!.length < between.length) return q.cue.end + that[1]!.length;
+    return q.start;
+  }
+  return q.form === 'partial' ? q.start : q.fragments[0]!.content.start;
+}

@@ -1,0 +1,131 @@
+/**
+ * Builds the analysed document once: the untouched input, its same-length normalised twin, and
+ * paragraphs, sentences and tokens with exact offsets. Every extractor reads this; none re-parses.
+ */
+import type { Paragraph, ReferenceDate, Sentence } from '../types.js';
+import { normalizeSameLength } from './normalize.js';
+import { splitParagraphs, trimBounds } from './paragraphs.js';
+import { analyseWithWink, type WinkEntity, type WinkToken } from './wink-adapter.js';
+import { analyseWithCompromise, type CompromiseAnalysis } from './compromise-adapter.js';
+
+export interface DocToken extends WinkToken {
+  /** Index of the sentence that holds the token. */
+  sentence: number;
+}
+
+export interface AnalysedDocument {
+  /** The input exactly as given: every output span slices this. */
+  readonly text: string;
+  /** Same length as `text`, with curly quotes, odd spaces and dashes folded: match patterns on this. */
+  readonly norm: string;
+  readonly paragraphs: Paragraph[];
+  readonly sentences: Sentence[];
+  readonly tokens: DocToken[];
+  /** wink-nlp's own entities (DATE, DURATION, CARDINAL, MENTION, HASHTAG, ...). */
+  readonly winkEntities: WinkEntity[];
+  /** compromise's analysis of the whole text, built on first use: it is the slowest step. */
+  readonly compromise: CompromiseAnalysis;
+  readonly referenceDate: ReferenceDate;
+}
+
+export function analyse(text: string, referenceDate: ReferenceDate): AnalysedDocument {
+  const norm = normalizeSameLength(text);
+  const paragraphs = splitParagraphs(text);
+  const sentences: Sentence[] = [];
+  const tokens: DocToken[] = [];
+  const winkEntities: WinkEntity[] = [];
+
+  // wink-nlp reads one paragraph at a time, so no sentence can cross a paragraph break.
+  for (const paragraph of paragraphs) {
+    const wink = analyseWithWink(norm, paragraph.start, paragraph.end);
+    winkEntities.push(...wink.entities);
+    const bounds = sentenceBounds(wink.sentences, paragraph.start, paragraph.end);
+    let t = 0;
+    for (const [start, end] of bounds) {
+      const [s, e] = trimBounds(text, start, end);
+      if (e <= s) continue;
+      const index = sentences.length;
+      sentences.push({ kind: 'sentence', id: `s${index}`, index, paragraph: paragraph.index, start: s, end: e, text: text.slice(s, e) });
+      while (t < wink.tokens.length && wink.tokens[t]!.start < e) {
+        tokens.push({ ...wink.tokens[t]!, sentence: index });
+        t++;
+      }
+    }
+  }
+
+  let compromise: CompromiseAnalysis | null = null;
+  return {
+    text, norm, paragraphs, sentences, tokens, winkEntities, referenceDate,
+    get compromise() {
+      compromise ??= analyseWithCompromise(norm);
+      return compromise;
+    },
+  };
+}
+
+/**
+ * Turns wink's sentences into contiguous bounds that cover the whole paragraph, so no text falls
+ * between two sentences (a stray character wink did not place still belongs to a sentence).
+ */
+function sentenceBounds(found: Array<{ start: number; end: number }>, from: number, to: number): Array<[number, number]> {
+  const starts = found.map((s) => s.start).filter((s) => s > from && s < to).sort((a, b) => a - b);
+  const bounds: Array<[number, number]> = [];
+  let at = from;
+  for (const s of starts) {
+    if (s > at) bounds.push([at, s]);
+    at = Math.max(at, s);
+  }
+  bounds.push([at, to]);
+  return bounds;
+}
+
+/** Tokens in [start, end), by binary search over the sorted token list. */
+export function tokensIn(doc: AnalysedDocument, start: number, end: number): DocToken[] {
+  const tokens = doc.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DocToken[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.end <= end; i++) out.push(tokens[i]!);
+  return out;
+}
+
+/** The sentence holding offset `at`, or undefined between sentences. */
+export function sentenceAt(doc: AnalysedDocument, at: number): Sentence | undefined {
+  const sentences = doc.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** A span object for [start, end) of the input. */
+export function spanOf(doc: AnalysedDocument, start: number, end: number): { start: number; end: number; text: string } {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** Index of the paragraph holding offset `at`, or of the last paragraph before it. */
+export function paragraphIndexAt(doc: AnalysedDocument, at: number): number {
+  const ps = doc.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid]!.start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,0 +1,48 @@
+/**
+ * Legal references: constitutional provisions, statutes and codes, courts and case names. Each
+ * pattern is anchored on a word that only legal text uses (Amendment, U.S.C., Act, Court, v.), so
+ * none of them can fire on ordinary prose.
+ */
+import type { Extractor } from '../pipeline.js';
+import type { Entity, EntityType } from '../types.js';
+import { singleMention } from './mention.js';
+
+const ORDINAL = '(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-\\w+|\\d{1,2}(?:st|nd|rd|th))';
+const US = '(?:U\\.S\\.|US|United States)';
+const CAP = "[A-Z][\\w'-]*";
+
+const PATTERNS: Array<{ type: EntityType; pattern: RegExp }> = [
+  { type: 'law', pattern: new RegExp(`\\b${ORDINAL} Amendment\\b`, 'g') },
+  { type: 'law', pattern: new RegExp(`\\b(?:${US} |[A-Z][a-z]+ )?Constitution\\b`, 'g') },
+  { type: 'law', pattern: /\b\d{1,2} U\.?S\.?C\.? (?:§+ ?)?\d+[a-z]?(?:\([a-z0-9]+\))*/g },
+  { type: 'law', pattern: /\bSection \d+[a-z]?(?:\([a-z0-9]+\))*(?: of the (?:[A-Z][\w-]* )+Act\b)?/g },
+  { type: 'law', pattern: new RegExp(`\\b(?:${CAP} ){1,6}Act(?: of \\d{4})?\\b`, 'g') },
+  { type: 'court', pattern: new RegExp(`\\b(?:${US} )?(?:District|Bankruptcy|Circuit|Supreme|Appeals|Federal|High|Superior|County|Magistrates'?|Crown|Family|Claims) Court(?: of Appeals)?(?: for the (?:${CAP} )*(?:District|Circuit) of (?:${CAP} ?)+)?`, 'g') },
+  { type: 'court', pattern: new RegExp(`\\b${ORDINAL} Circuit(?: Court of Appeals)?\\b`, 'g') },
+  { type: 'court', pattern: /\b(?:federal|district|appeals|supreme|state|high) court\b/gi },
+  { type: 'case', pattern: new RegExp(`\\b(?:${CAP} ){0,4}${CAP} v\\. (?:(?:${CAP}|of|the|and|for) ){0,6}${CAP}`, 'g') },
+];
+
+export const legalMentions: Extractor = {
+  name: 'legal',
+  extract(doc) {
+    const found: Array<{ type: EntityType; start: number; end: number }> = [];
+    for (const { type, pattern } of PATTERNS) {
+      for (const m of doc.norm.matchAll(pattern)) {
+        const start = m.index;
+        const end = start + m[0].trimEnd().length;
+        found.push({ type, start, end });
+      }
+    }
+    // Keep the longest of overlapping references: "First Amendment of the U.S. Constitution" has two.
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const entities: Entity[] = [];
+    let lastEnd = -1;
+    for (const f of found) {
+      if (f.start < lastEnd) continue;
+      entities.push(singleMention(doc, f.type, f.start, f.end));
+      lastEnd = f.end;
+    }
+    return { entities };
+  },
+};

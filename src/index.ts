@@ -1,0 +1,12 @@
+/**
+ * newsclaims: who said what, where, when, about whom, from news text.
+ *
+ *   import { extract, compare } from 'newsclaims';
+ *   const a = extract(text, { referenceDate: '2017-04-07' });
+ */
+export { extract, createExtractor, type PipelineOptions } from './extract.js';
+export { compare } from './compare/compare.js';
+export { NewsclaimsError, type NewsclaimsErrorCode } from './errors.js';
+export { DEFAULT_EXTRACTORS, DEFAULT_REFINERS, type Extractor, type Refiner, type Items } from './pipeline.js';
+export type { AnalysedDocument, DocToken } from './document/analyse.js';
+export * from './types.js';

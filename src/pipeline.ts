@@ -1,0 +1,80 @@
+/**
+ * The pipeline, declared in one place. Extractors run first, in order, each a small pure function
+ * from the analysed document to candidate items; refiners then run in order over all items (merge
+ * mentions into entities, tell quotes from scare quotes, attribute, build claims). The order matters
+ * and is written down here with the reason for each position.
+ *
+ * Users extend it by passing their own lists to `createExtractor` (see index.ts), usually the
+ * defaults with their own step inserted.
+ */
+import type { AnalysedDocument } from './document/analyse.js';
+import type { Claim, DateMention, Entity, Quote, QuotedTerm } from './types.js';
+import { nameMentions } from './entities/names.js';
+import { handleMentions } from './entities/handles.js';
+import { legalMentions } from './entities/legal.js';
+import { mergeEntities } from './entities/merge.js';
+import { dateMentions } from './dates/find.js';
+import { quotations } from './quotes/find.js';
+import { attributeQuotes } from './attribution/attribute-quotes.js';
+import { separateQuotedTerms } from './quotes/quoted-terms.js';
+import { quoteClaims } from './claims/quote-claims.js';
+import { reportedSpeechClaims } from './attribution/reported-speech.js';
+import { linkClaimItems } from './claims/link-items.js';
+
+/** Everything the pipeline finds, by kind. */
+export interface Items {
+  entities: Entity[];
+  dates: DateMention[];
+  quotes: Quote[];
+  quotedTerms: QuotedTerm[];
+  claims: Claim[];
+}
+
+export interface Extractor {
+  name: string;
+  extract(doc: AnalysedDocument): Partial<Items>;
+}
+
+export interface Refiner {
+  name: string;
+  refine(doc: AnalysedDocument, items: Items): Items;
+}
+
+export const DEFAULT_EXTRACTORS: readonly Extractor[] = [
+  // Entity extractors emit one entity per mention; mergeEntities joins them below.
+  nameMentions,
+  handleMentions,
+  legalMentions,
+  dateMentions,
+  // Quotation marks are paired on the whole text, so quotes may run over paragraphs.
+  quotations,
+];
+
+export const DEFAULT_REFINERS: readonly Refiner[] = [
+  // First: every later step resolves speakers to merged entities.
+  mergeEntities,
+  // Needs entities to resolve "the social network" or "it" to the entity they stand for.
+  attributeQuotes,
+  // After attribution: a short quoted phrase with a speaker is a partial quote, without one a scare quote.
+  separateQuotedTerms,
+  quoteClaims,
+  // After quote claims, so reported speech never claims a sentence a quote already covers.
+  reportedSpeechClaims,
+  // Last: ties every claim to the entities and dates it mentions.
+  linkClaimItems,
+];
+
+export function emptyItems(): Items {
+  return { entities: [], dates: [], quotes: [], quotedTerms: [], claims: [] };
+}
+
+export function runPipeline(doc: AnalysedDocument, extractors: readonly Extractor[], refiners: readonly Refiner[]): Items {
+  const items = emptyItems();
+  for (const extractor of extractors) {
+    const found = extractor.extract(doc);
+    for (const key of Object.keys(found) as Array<keyof Items>) {
+      (items[key] as unknown[]).push(...(found[key] ?? []));
+    }
+  }
+  return refiners.reduce((current, refiner) => refiner.refine(doc, current), items);
+}

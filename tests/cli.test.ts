@@ -1,0 +1,56 @@
+/** The built command line, run as a user runs it. `npm test` builds dist/ first. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Comparison, ExtractResult } from '../src/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = (...args: string[]) => spawnSync('node', ['dist/cli.js', ...args], { cwd: root, encoding: 'utf8', input: '' });
+const A = 'fixtures/000_81661534ce791b66.txt';
+const B = 'fixtures/001_3eb6e2f0f30d6a44.txt';
+
+describe('newsclaims CLI', () => {
+  it('extract --format json prints the extraction', () => {
+    const r = cli('extract', A, '--date', '2017-04-07');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as ExtractResult;
+    expect(out.kind).toBe('extraction');
+    expect(out.referenceDate).toEqual({ value: '2017-04-07', source: 'caller' });
+    expect(out.quotes.length).toBe(5);
+  });
+
+  it('extract --format text prints a readable report', () => {
+    const r = cli('extract', B, '--format', 'text', '--date', '2017-04-07');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('American Civil Liberties Union [name] - cue "said in an emailed statement"');
+    expect(r.stdout).toContain('13 March -> 2017-03-13 DATE (implied: year)');
+  });
+
+  it('reads standard input for -', () => {
+    const out = execFileSync('node', ['dist/cli.js', 'extract', '-'], { cwd: root, encoding: 'utf8', input: '"We will fight," said Jane Doe.' });
+    expect((JSON.parse(out) as ExtractResult).quotes[0]!.speaker?.name).toBe('Jane Doe');
+  });
+
+  it('compare prints both extractions and the comparison', () => {
+    const r = cli('compare', A, B, '--date', '2017-04-07');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { comparison: Comparison };
+    expect(out.comparison.sources.shared).toContain('twitter');
+    expect(out.comparison.sources.onlyB).toContain('aclu');
+    expect(cli('compare', A, B, '--format', 'text').stdout).toContain('Claims both report');
+  });
+
+  it.each([
+    [['extract', 'no/such/file.txt'], /cannot read no\/such\/file.txt: ENOENT/],
+    [['extract', A, '--format', 'xml'], /--format must be json or text/],
+    [['extract', A, '--date', '2017-13-45'], /referenceDate 2017-13-45 is not a calendar date/],
+    [['extract', A, '--bogus'], /Unknown option '--bogus'/],
+    [['frobnicate'], /unknown command frobnicate/],
+    [['compare', A], /compare takes two files/],
+  ])('fails with one clear line: %j', (args, message) => {
+    const r = cli(...args);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toMatch(message);
+  });
+});
