@@ -75,3 +75,18 @@ export function speakerBeforeApposition(tokens: DocToken[], comma: number): Phra
   }
   return null;
 }
+
+/**
+ * "said in an emailed statement": the index of the last token of a setting phrase ("in/on/via ...
+ * noun") right after the cue at tokens[k], or k when there is none.
+ */
+export function settingEnd(tokens: DocToken[], k: number): number {
+  if (!/^(in|on|via|through)$/.test(tokens[k + 1]?.normal ?? '')) return k;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 7); j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      if (tokens[j + 1]?.pos !== 'NOUN') return j;
+    } else if (!['DET', 'ADJ', 'VERB', 'PRON', 'NUM'].includes(t.pos)) return k;
+  }
+  return k;
+}

@@ -10,7 +10,7 @@ import type { Refiner } from '../pipeline.js';
 import type { Claim, Span } from '../types.js';
 import { EVIDENCE_CONFIDENCE } from '../claims/quote-claims.js';
 import { isBelief, isQuoteCue, isSpeechCue } from './cues.js';
-import { phraseAfter, phraseBefore, speakerBeforeApposition, type Phrase } from './noun-phrase.js';
+import { phraseAfter, phraseBefore, settingEnd, speakerBeforeApposition, type Phrase } from './noun-phrase.js';
 import { indexMentions, resolvePhrase, type MentionIndex, type SpeakerHistory } from './resolve.js';
 
 const MIN_CONTENT_TOKENS = 3;
@@ -68,7 +68,7 @@ export function findReported(tokens: DocToken[]): Found[] {
     while (j >= 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART')) j--;
     const np = subjectBefore(tokens, j);
     if (!np) continue;
-    let from = k + 1;
+    let from = settingEnd(tokens, k) + 1;
     if (tokens[k]!.lemma === 'tell') from = (phraseAfter(tokens, from)?.last ?? from - 1) + 1;
     const hasThat = tokens[from]?.normal === 'that';
     if (hasThat) from++;
