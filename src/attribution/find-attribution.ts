@@ -6,7 +6,7 @@
 import { sentenceAt, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
 import type { Quote } from '../types.js';
 import { isQuoteCue } from './cues.js';
-import { phraseAfter, phraseBefore, settingEnd, speakerBeforeApposition, type Phrase } from './noun-phrase.js';
+import { phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
 import { TITLES } from '../entities/lexicon.js';
 
 export interface Attribution {
@@ -28,8 +28,10 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
   const last = q.fragments.at(-1)!.content.text;
   const dash = /^[ \t]*-{1,2}[ \t]*/.exec(doc.norm.slice(q.end, limit));
   if (dash) return dashAttribution(doc, q.end + dash[0].length, limit);
-  const stop = doc.norm.slice(q.end, limit).search(/[.!?;]/);
-  const end = stop < 0 ? limit : q.end + stop;
+  // The attribution ends with the sentence that holds the first word after the mark ("said former
+  // Rep. George Miller." must not stop at "Rep.").
+  const firstWord = q.end + (doc.norm.slice(q.end, limit).search(/\S/) + 1 || 1) - 1;
+  const end = Math.min(limit, sentenceAt(doc, firstWord)?.end ?? limit);
   const tokens = tokensIn(doc, q.end, end).filter((t) => t.pos !== 'PUNCT' || t.normal === ',');
   while (tokens[0]?.normal === ',') tokens.shift();
   if (!tokens.length) return null;
@@ -73,9 +75,9 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
       return { speaker: null, cue: { start: tokens[j]!.start, end: t.end }, side: 'before', end: q.start, inherits: false };
     }
     while (j >= 0 && SKIPPABLE.has(tokens[j]!.pos)) j--;
-    const np = tokens[j]?.normal === ',' ? speakerBeforeApposition(tokens, j) : phraseBefore(tokens, j);
+    const np = subjectBefore(tokens, j);
     if (np) return { ...make(tokens, np, k, settingEnd(tokens, k), 'before'), end: q.start };
-    return { speaker: null, cue: { start: t.start, end: t.end }, side: 'before', end: q.start, inherits: tokens[j]?.normal === ',' || /ing$/.test(t.normal) };
+    return { speaker: null, cue: { start: t.start, end: t.end }, side: 'before', end: q.start, inherits: tokens[j]?.normal === ',' || tokens[j]?.normal === 'and' || /ing$/.test(t.normal) };
   }
   // No cue: a name right before the mark, at the head of its clause, speaks: Twitter "asks ...".
   const np = phraseBefore(tokens, tokens.length - 1);
