@@ -50,11 +50,20 @@ describe('000: Twitter sues over @ALT_uscis (Reuters-based)', () => {
   it('finds reported speech and beliefs', () => {
     const reported = r000.claims.filter((c) => c.source === 'reported').map((c) => [c.type, c.speaker?.name, c.cue?.text, c.content.text.slice(0, 30)]);
     expect(reported).toEqual([
+      ['belief', 'Donald Trump administration', 'wished', 'to learn about an anti-Trump T'],
       ['belief', 'Donald Trump', 'believes', 'this blue bird has helped him '],
       ['statement', 'Reuters', 'reported', 'But, Twitter Inc. on Thursday '],
       ['belief', 'Twitter Inc.', 'intends', 'to protect @ALT_uscis'],
       ['statement', 'Twitter Inc.', 'According to', 'there is no legal basis for th'],
+      ['statement', 'such incidents', 'reminds', 'us of how it works'],
+      ['statement', 'Twitter Inc.', 'defends', 'the rights of its users'],
+      ['statement', 'Twitter Inc.', 'refused', 'to cooperate with the governme'],
     ]);
+  });
+
+  it.fails('reads "Twitter with such incidents reminds us" as Twitter speaking', () => {
+    const claim = r000.claims.find((c) => c.cue?.text === 'reminds')!;
+    expect(claim.speaker?.name).toBe('Twitter Inc.');
   });
 
   it('merges the mentions of Twitter, names included and descriptions resolved', () => {
@@ -98,6 +107,14 @@ describe('001: Twitter sues (ACLU coverage)', () => {
   it('gives the ACLU the quote that follows its attribution, as a second fragment', () => {
     const aclu = r001.quotes[2]!;
     expect(aclu.fragments.map((f) => f.content.text.slice(0, 20))).toEqual(['We are pleased to se', 'To unmask an anonymo']);
+  });
+
+  it('finds the reported claims of the ACLU coverage', () => {
+    const reported = r001.claims.filter((c) => c.source === 'reported').map((c) => [c.speaker?.name, c.cue?.text, c.content.text.slice(0, 30)]);
+    expect(reported).toEqual([
+      ['American Civil Liberties Union', 'applauding', 'the decision'],
+      ['@ALT_USCIS', 'tweeted', 'the First Amendment of the US '],
+    ]);
   });
 
   it('starts the partial quote claim at the reported clause', () => {
