@@ -11,6 +11,8 @@ import { timexOf } from './timex.js';
 /** TIMEX3 spans leave out the preposition chrono takes along ("on Thursday" -> "Thursday"). */
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|until|from|during|before|after|of|the)\s+/i;
 
+const AGO_MODIFIER = /\b(?:about|almost|nearly|some|more than|less than|roughly|just|only|over|around)\s+$/i;
+
 /** Month names that are also common English words: "you may", "the march on Washington". */
 const AMBIGUOUS_MONTH = /^(?:may|march)$/i;
 /** Words after which a lone "May" or "March" is the month. */
@@ -28,7 +30,9 @@ export const chronoDates: DateParser = (ctx) => {
   for (const r of chrono.parse(ctx.text, { instant, timezone: 0 }, { forwardDate: false })) {
     const lead = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
     const trail = /[\s,.;:]+$/.exec(r.text)?.[0].length ?? 0;
-    const start = r.index + lead;
+    // "almost two years ago": the modifier belongs to the expression, as TIMEX3 spans it.
+    const modifier = /\bago$/i.test(r.text) ? (AGO_MODIFIER.exec(ctx.text.slice(0, r.index))?.[0].length ?? 0) : 0;
+    const start = r.index + lead - modifier;
     const end = r.index + r.text.length - trail;
     const text = ctx.text.slice(start, end);
     if (end <= start || isTrap(r, text, ctx.text.slice(0, start))) continue;
@@ -41,6 +45,8 @@ export const chronoDates: DateParser = (ctx) => {
 function isTrap(r: ParsedResult, text: string, before: string): boolean {
   if (/^\d+(?:[.:,]\d+)?$/.test(text)) return true;
   if (LONE_WORD.test(text)) return true;
+  // "the quarter", "a quarter to ...": quarters.ts reads fiscal quarters; chrono takes them for clock times.
+  if (/\bquarter\b/i.test(text)) return true;
   if (WEEKDAY_ABBREVIATION.test(text)) return true;
   if (AMBIGUOUS_MONTH.test(text)) {
     // "may" in lower case is the modal verb; a capital May opening a sentence is too ("May I ...").

@@ -19,7 +19,7 @@ const FRAME = '(?:past|last|next|previous|coming|first|following|final|ensuing|r
 const UNIT = '(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie)';
 
 const PHRASE = new RegExp(
-  `\\b(?:(?:the|a|an)\\s+)?(?:${FRAME}\\s+)?(?:${MODIFIER}\\s+)?(${QUANTITY})(?:\\s+more)?(\\s+|-)(${UNIT})(s?)\\b(?!-old|\\s+old\\b|\\s+ago\\b|\\s+(?:from\\s+)?now\\b)`,
+  `\\b(?:(?:the|a|an)\\s+)?(?:${FRAME}\\s+)?(?:${MODIFIER}\\s+)?(${QUANTITY})(?:\\s+more)?(\\s+|-)(${UNIT})(s?)\\b(?!-old|\\s+old\\b|\\s+(?:ago|earlier|later)\\b|\\s+(?:from\\s+)?now\\b)`,
   'gi',
 );
 /** A unit with no number after "for", "within", "in" or "over": "for years" is PXY. */
@@ -34,6 +34,7 @@ export const durations: DateParser = (ctx) => {
     if (/^an?$/i.test(quantity) && unitWord.toLowerCase() === 'second') continue;
     // "5-year" must be singular ("a 5-year plan"); "5-years" is a typo we do not guess at.
     if (joint === '-' && plural) continue;
+    if (/^an?$/i.test(quantity) && isRate(ctx.text.slice(0, m.index))) continue;
     const n = quantityValue(quantity);
     const unit = UNIT_OF[unitWord.toLowerCase()]!;
     // TIMEX3 spans keep the article, frame and modifier: "the past two years", "about a decade".
@@ -45,6 +46,14 @@ export const durations: DateParser = (ctx) => {
   }
   return out;
 };
+
+/**
+ * "$500 million a year", "24 hours a day", "four flights a week": "a" + unit after an amount is a
+ * rate, not a span of time.
+ */
+function isRate(before: string): boolean {
+  return /(?:\d|\b(?:million|billion|thousand|hundred|dozen|percent))\W*(?:\s+[a-z]+s)?\s+$/i.test(before);
+}
 
 function duration(start: number, end: number, value: string): Candidate {
   return { start, end, type: 'DURATION', value, written: [], implied: [], rank: RANK.unit };

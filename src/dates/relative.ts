@@ -15,21 +15,33 @@ const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA'
 const SEASON_END: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 2 };
 
 const PHRASE = new RegExp(
-  `\\b(?:(?:earlier|later|early|late)\\s+)?(this|last|next|the\\s+(?:current|previous|past|coming|following))\\s+(week|weekend|month|year|quarter|${Object.keys(SEASONS).join('|')}|${MONTHS.join('|')})\\b(?!-|\\s+(?:and|or)\\s+(?:a|an|two|three))`,
+  `\\b(?:(${MONTHS.join('|')})(?:\\s+of)?\\s+(?=(?:this|last|next)\\s+year\\b))?(?:(?:earlier|later|early|late)\\s+)?(this|last|next|the\\s+(?:current|previous|past|coming|following))\\s+(week|weekend|month|year|quarter|${Object.keys(SEASONS).join('|')}|${MONTHS.join('|')})\\b(?!-|\\s+(?:and|or)\\s+(?:a|an|two|three))`,
   'gi',
 );
-const VAGUE_AGO = /\b(?:(?:several|a few|few|many|some|a couple of)\s+(?:years|months|weeks|days|decades)|years|months|decades)\s+(?:ago|earlier)\b/gi;
+const VAGUE_AGO = /\b(?:several|a few|few|many|some|a couple of)\s+(?:years|months|weeks|days|decades)\s+(?:ago|earlier)\b/gi;
+/** "year-earlier", "year-ago": the year before the reference, as financial news writes it. */
+const YEAR_EARLIER = /\b(?:year-earlier|year-ago)\b/gi;
 
 export const relativeUnits: DateParser = (ctx) => {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(PHRASE)) {
-    const which = m[1]!.toLowerCase().replace(/^the\s+/, '');
-    const unit = m[2]!.toLowerCase();
+    const namedMonth = m[1]?.toLowerCase();
+    const which = m[2]!.toLowerCase().replace(/^the\s+/, '');
+    const unit = m[3]!.toLowerCase();
     // "the past year" and "the coming month" are spans of time, left to durations.ts.
     if (/^(?:past|coming|following)$/.test(which) && !MONTHS.includes(unit)) continue;
     const step = which === 'last' || which === 'previous' || which === 'past' ? -1 : which === 'next' || which === 'coming' || which === 'following' ? 1 : 0;
     const resolved = ctx.reference ? resolve(ctx.reference, unit, step) : null;
+    // "June last year": the month of that year.
+    if (resolved && namedMonth) {
+      resolved.value = monthValue(Number(resolved.value), MONTHS.indexOf(namedMonth) + 1);
+      resolved.written = ['month'];
+    }
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: resolved?.value ?? null, written: resolved?.written ?? [], implied: resolved?.implied ?? [], rank: RANK.unit });
+  }
+  for (const m of ctx.text.matchAll(YEAR_EARLIER)) {
+    const value = ctx.reference ? year4(ctx.reference.year - 1) : null;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value, written: [], implied: value ? ['year'] : [], rank: RANK.unit });
   }
   for (const m of ctx.text.matchAll(VAGUE_AGO)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF', written: [], implied: [], rank: RANK.unit });

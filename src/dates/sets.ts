@@ -1,7 +1,8 @@
 /**
  * Recurring times (TIMEX3 type SET): "every week" -> P1W, "every two years" -> P2Y, "each Thursday"
- * -> XXXX-WXX-4, "every morning" -> XXXX-XX-XXTMO, "each July" -> XXXX-07, "twice a year" -> P1Y,
- * "annually" -> P1Y. chrono reads "every Thursday" as one Thursday.
+ * -> XXXX-WXX-4, "every morning" -> XXXX-XX-XXTMO, "each July" -> XXXX-07, "twice a year" -> P1Y.
+ * chrono reads "every Thursday" as one Thursday. "annually", "daily" and the like are left out: in
+ * news they are as often adjectives of amounts ("rise 8% annually", "the daily tally") as times.
  */
 import { type Candidate, type DateParser, RANK } from './candidate.js';
 import { pad2 } from './calendar.js';
@@ -18,8 +19,6 @@ const EVERY = new RegExp(
   'gi',
 );
 const TIMES_PER = /\b(?:once|twice|three times|four times|(?:\d+|several|many) times)\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|quarter)\b/gi;
-const ADVERB: Record<string, string> = { annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', nightly: 'P1D', hourly: 'PT1H' };
-const ADVERBS = new RegExp(`\\b(?:${Object.keys(ADVERB).join('|')})\\b`, 'gi');
 const ON_WEEKDAYS = new RegExp(`\\b(?:on|most)\\s+(${WEEKDAYS.join('|')})s\\b`, 'gi');
 
 export const sets: DateParser = (ctx) => {
@@ -35,11 +34,6 @@ export const sets: DateParser = (ctx) => {
     else push(m.index, m.index + m[0].length, durationValue(n, UNIT[word]!));
   }
   for (const m of ctx.text.matchAll(TIMES_PER)) push(m.index, m.index + m[0].length, durationValue(1, UNIT[m[1]!.toLowerCase()]!));
-  for (const m of ctx.text.matchAll(ADVERBS)) {
-    // "the Daily Telegraph", "Weekly Standard": a capital inside a sentence is a name.
-    if (m.index > 0 && /^[A-Z]/.test(m[0])) continue;
-    push(m.index, m.index + m[0].length, ADVERB[m[0].toLowerCase()]!);
-  }
   for (const m of ctx.text.matchAll(ON_WEEKDAYS)) {
     const start = m.index + m[0].length - m[1]!.length - 1;
     push(start, m.index + m[0].length, `XXXX-WXX-${WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1}`);

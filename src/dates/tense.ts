@@ -7,12 +7,12 @@
  * Monday") keeps it in the past, because the date then belongs to the saying.
  */
 
-const FUTURE_BEFORE = /\b(?:will|won't|shall|'ll|is to|are to|to be held|going to|expected to|scheduled(?: to| for)?|set (?:to|for)|plans? to|planned for|intends? to|as early as|as soon as|no later than|upcoming|coming|next)\b/gi;
+const FUTURE_BEFORE = /\b(?:will|won't|shall|'ll|is to|are to|to be held|going to|expects? to|expected to|supposed to|aims? to|hopes? to|would|payable|scheduled(?: to| for)?|set (?:to|for)|plans? to|planned for|intends? to|as early as|as soon as|no later than|upcoming|coming|next)\b/gi;
 const FUTURE_AFTER = /^\W{0,3}(?:'s\s+\w+\s+)?(?:will|shall)\b/i;
 const PAST_BETWEEN = /\b(?:said|says|told|announced|reported|added|was|were|had|did|ago|last)\b|[.;:!?]/i;
 
 /** How far back a cue may stand, in characters: about a clause. */
-const WINDOW = 60;
+const WINDOW = 80;
 
 export function isFuture(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - WINDOW), start);

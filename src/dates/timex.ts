@@ -32,7 +32,9 @@ export function timexOf(r: ParsedResult, reference: Day | null, future: boolean)
   const c = r.start;
   const relative = RELATIVE.test(r.text) || [...c.tags()].some((t) => t.startsWith('casualReference') || t === 'result/relativeDate');
   // chrono marks "yesterday"'s day as known; for us it was implied by the reference date.
-  const known: DatePart[] = PARTS.filter((p) => c.isCertain(p));
+  // "the end of November": chrono picks the last day, which nobody wrote; keep the month.
+  const endOf = [...c.tags()].includes('refiner/ENEndOfPeriodRefiner');
+  const known: DatePart[] = PARTS.filter((p) => c.isCertain(p) && !(endOf && p === 'day'));
   const written = relative ? known.filter((p) => p === 'hour' || p === 'minute' || (p === 'weekday' && !c.isCertain('day'))) : known;
   const has = (p: DatePart) => known.includes(p);
   const partOfDay = PART_OF_DAY.find(([re]) => re.test(r.text))?.[1];
@@ -66,7 +68,6 @@ export function timexOf(r: ParsedResult, reference: Day | null, future: boolean)
     return { type, value: (has('day') ? dayValue({ year: y, month: month!, day: c.get('day')! }) : monthValue(y, month!)) + time, written, implied: ['year'] };
   }
   if (has('day')) return { type, value: dayValue({ year: year!, month: month!, day: c.get('day')! }) + time, written, implied };
-  // "the end of November": chrono picks the last day, which was not written.
   if (has('month')) return { type: 'DATE', value: monthValue(year!, month!), written, implied };
   if (has('year')) return { type: 'DATE', value: year4(year!), written, implied };
   if (has('hour')) {
@@ -91,6 +92,9 @@ function yearFor(reference: Day, month: number, day: number | null, future: bool
       if (ahead > 0 && ahead <= FUTURE_GRACE_DAYS) return year;
     }
   }
+  // A bare month one ahead of the reference ("results in November", written in late October) is
+  // the coming one: last year's would be eleven months back.
+  if (day === null && month === (reference.month % 12) + 1) return month === 1 ? reference.year + 1 : reference.year;
   return key <= ref ? reference.year : reference.year - 1;
 }
 
