@@ -29,7 +29,8 @@ export const chronoDates: DateParser = (ctx) => {
   const out: Candidate[] = [];
   for (const r of chrono.parse(ctx.text, { instant, timezone: 0 }, { forwardDate: false })) {
     const lead = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
-    const trail = /[\s,.;:]+$/.exec(r.text)?.[0].length ?? 0;
+    // A final period stays: it ends "p.m." or "Jan." more often than it ends the sentence.
+    const trail = /[\s,;:]+$/.exec(r.text)?.[0].length ?? 0;
     // "almost two years ago": the modifier belongs to the expression, as TIMEX3 spans it.
     const modifier = /\bago$/i.test(r.text) ? (AGO_MODIFIER.exec(ctx.text.slice(0, r.index))?.[0].length ?? 0) : 0;
     const start = r.index + lead - modifier;
@@ -43,7 +44,8 @@ export const chronoDates: DateParser = (ctx) => {
 };
 
 function isTrap(r: ParsedResult, text: string, before: string): boolean {
-  if (/^\d+(?:[.:,]\d+)?$/.test(text)) return true;
+  // A lone number, or a score ("3:1"); a clock time has two digits after the colon.
+  if (/^\d+(?:[.,]\d+)?$|^\d+:\d$/.test(text)) return true;
   if (LONE_WORD.test(text)) return true;
   // "the quarter", "a quarter to ...": quarters.ts reads fiscal quarters; chrono takes them for clock times.
   if (/\bquarter\b/i.test(text)) return true;

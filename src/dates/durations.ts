@@ -37,8 +37,10 @@ export const durations: DateParser = (ctx) => {
     if (/^an?$/i.test(quantity) && isRate(ctx.text.slice(0, m.index))) continue;
     const n = quantityValue(quantity);
     const unit = UNIT_OF[unitWord.toLowerCase()]!;
-    // TIMEX3 spans keep the article, frame and modifier: "the past two years", "about a decade".
-    out.push(duration(m.index, m.index + whole.length, durationValue(n, unit)));
+    // TIMEX3 spans keep the article, frame and modifier ("the past two years", "about a decade"),
+    // but in "a 10-hour meeting" the article belongs to the meeting.
+    const article = joint === '-' ? (/^(?:the|a|an)\s+/i.exec(whole)?.[0].length ?? 0) : 0;
+    out.push(duration(m.index + article, m.index + whole.length, durationValue(n, unit)));
   }
   for (const m of ctx.text.matchAll(BARE_PLURAL)) {
     const start = m.index + m[0].length - m[1]!.length - 1;

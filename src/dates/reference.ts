@@ -17,7 +17,8 @@ export function referenceDateFor(text: string, given: ReferenceDate): ReferenceD
   // chrono runs on the head alone: it grows superlinearly with its input.
   for (const r of chrono.parse(head, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })) {
     const c = r.start;
-    if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
+    // chrono marks "last week" as certain too, computed from its own clock: the year must be written.
+    if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day') || !/\b\d{4}\b/.test(r.text)) continue;
     const value = dayValue({ year: c.get('year')!, month: c.get('month')!, day: c.get('day')! });
     return { value, source: 'text' };
   }
