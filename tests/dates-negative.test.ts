@@ -18,16 +18,16 @@ describe('no date at all', () => {
     ['May I ask you something, the reporter said.'],
     ['Earnings were $26.805 a share.'],
     ['The stock closed at $4 a share.'],
-    ['Shell eased 1 to 416 in London trading.'],
+    ['The index slipped 2 to 381 in early trading.'],
     ['The home side won 3:1.'],
     ['A 22-year-old man was arrested.'],
     ['The army sent 2000 troops to the border.'],
     ['Sun Microsystems cut its prices.'],
     ['Protesters joined the march on the capital.'],
-    ['Rooms cost between $35 and $55 a night.'],
+    ['A hostel bed costs $80 a night.'],
     ['The plant makes 10,000 units a year.'],
-    ['Exports grew 8% annually.'],
-    ['As previously reported, the firm agreed to pay.'],
+    ['Tuition rose 4% annually.'],
+    ['As previously announced, the firm agreed to pay.'],
     ['Now that the vote is over, the party can rest.'],
   ])('%s', (sentence) => {
     expect(found(sentence)).toEqual([]);
@@ -37,11 +37,11 @@ describe('no date at all', () => {
 describe('a date, but not the wrong kind', () => {
   it.each([
     // Ages are not durations; the date next to them still counts.
-    ['The 8-month-old truce collapsed on Thursday.', ['DATE:Thursday']],
+    ['The 6-month-old ceasefire collapsed on Thursday.', ['DATE:Thursday']],
     // "two days ago" is a date, not a two-day duration.
     ['Police arrested him two days ago.', ['DATE:two days ago']],
     // "a year earlier" points back to a date.
-    ['A year earlier, profit was higher.', ['DATE:A year earlier']],
+    ['A year earlier, sales had been flat.', ['DATE:A year earlier']],
     // A lone "May" after a date word is the month.
     ['The law took effect in May.', ['DATE:May']],
   ])('%s', (sentence, expected) => {

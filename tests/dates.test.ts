@@ -93,6 +93,7 @@ describe('durations and sets', () => {
     ['He spent 2 1/2 years in prison.', '2 1/2 years', 'DURATION', 'P2Y6M'],
     ['The leaders held a 10-hour meeting.', '10-hour', 'DURATION', 'PT10H'],
     ['The families have been apart for years.', 'years', 'DURATION', 'PXY'],
+    ['Output has doubled over the past decade.', 'the past decade', 'DURATION', 'P10Y'],
     ['The board meets every week.', 'every week', 'SET', 'P1W'],
     ['Flights leave each Thursday.', 'each Thursday', 'SET', 'XXXX-WXX-4'],
     ['The report is published twice a year.', 'twice a year', 'SET', 'P1Y'],

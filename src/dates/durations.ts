@@ -22,6 +22,8 @@ const PHRASE = new RegExp(
   `\\b(?:(?:the|a|an)\\s+)?(?:${FRAME}\\s+)?(?:${MODIFIER}\\s+)?(${QUANTITY})(?:\\s+more)?(\\s+|-)(${UNIT})(s?)\\b(?!-old|\\s+old\\b|\\s+(?:ago|earlier|later)\\b|\\s+(?:from\\s+)?now\\b)`,
   'gi',
 );
+/** "the past year", "the next decade": one unit back or ahead, a span (bare "last week" is a date). */
+const ONE_UNIT = new RegExp(`\\b(?:the\\s+(?:past|last|next|coming|following)|past)\\s+(${UNIT})\\b(?!s)`, 'gi');
 /** A unit with no number after "for", "within", "in" or "over": "for years" is PXY. */
 const BARE_PLURAL = new RegExp(`\\b(?:for|within|in|over|after)\\s+(${UNIT})s\\b(?!-old|\\s+(?:ago|old|of\\s+age)\\b)`, 'gi');
 
@@ -41,6 +43,9 @@ export const durations: DateParser = (ctx) => {
     // but in "a 10-hour meeting" the article belongs to the meeting.
     const article = joint === '-' ? (/^(?:the|a|an)\s+/i.exec(whole)?.[0].length ?? 0) : 0;
     out.push(duration(m.index + article, m.index + whole.length, durationValue(n, unit)));
+  }
+  for (const m of ctx.text.matchAll(ONE_UNIT)) {
+    out.push(duration(m.index, m.index + m[0].length, durationValue(1, UNIT_OF[m[1]!.toLowerCase()]!)));
   }
   for (const m of ctx.text.matchAll(BARE_PLURAL)) {
     const start = m.index + m[0].length - m[1]!.length - 1;

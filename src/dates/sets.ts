@@ -2,7 +2,7 @@
  * Recurring times (TIMEX3 type SET): "every week" -> P1W, "every two years" -> P2Y, "each Thursday"
  * -> XXXX-WXX-4, "every morning" -> XXXX-XX-XXTMO, "each July" -> XXXX-07, "twice a year" -> P1Y.
  * chrono reads "every Thursday" as one Thursday. "annually", "daily" and the like are left out: in
- * news they are as often adjectives of amounts ("rise 8% annually", "the daily tally") as times.
+ * news they are as often adjectives of amounts ("grew 4% annually", "the daily newspaper") as times.
  */
 import { type Candidate, type DateParser, RANK } from './candidate.js';
 import { pad2 } from './calendar.js';
