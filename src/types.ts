@@ -193,7 +193,7 @@ export interface Claim {
   quote: string | null;
   /** Ids of entities mentioned inside the content. */
   entities: string[];
-  /** Ids of dates mentioned in the claim's sentence. */
+  /** Ids of dates inside the content, or inside the attribution ("said on Thursday that"). */
   dates: string[];
   /** 0..1: how sure the rule that made the claim is. */
   confidence: number;
