@@ -88,9 +88,12 @@ describe('000: Twitter sues over @ALT_uscis (Reuters-based)', () => {
     expect(names).toEqual(expect.arrayContaining(['Yahoo', 'LinkedIn', 'Reuters']));
   });
 
-  it('resolves dates against the reference date', () => {
-    const rows = r000.dates.filter((d) => d.type === 'DATE' && !/months/.test(d.text)).map((d) => [d.text, d.value]);
-    expect(rows).toEqual([['Thursday', '2017-04-06'], ['2014', '2014'], ['2013', '2013'], ['2014', '2014']]);
+  it('resolves dates against the reference date, and keeps a duration a duration', () => {
+    const rows = r000.dates.map((d) => [d.text, d.type, d.value]);
+    expect(rows).toEqual([
+      ['Thursday', 'DATE', '2017-04-06'], ['2014', 'DATE', '2014'], ['2013', 'DATE', '2013'],
+      ['several months', 'DURATION', 'PXM'], ['2014', 'DATE', '2014'],
+    ]);
   });
 });
 
@@ -140,10 +143,10 @@ describe('001: Twitter sues (ACLU coverage)', () => {
     expect(r000.entities.find((e) => e.key === 'us government')?.mentions).toHaveLength(3);
   });
 
-  it('resolves day-month dates against the reference date', () => {
-    expect(r001.dates.map((d) => [d.text, d.value, d.implied])).toEqual([
-      ['13 March', '2017-03-13', ['year']],
-      ['14 March', '2017-03-14', ['year']],
+  it('resolves day-month dates against the reference date, and knows a deadline', () => {
+    expect(r001.dates.map((d) => [d.text, d.value, d.implied, d.role ?? null])).toEqual([
+      ['13 March', '2017-03-13', ['year'], 'deadline'],
+      ['14 March', '2017-03-14', ['year'], null],
     ]);
   });
 });
