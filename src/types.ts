@@ -11,7 +11,7 @@
  */
 
 /** Bumped on any change to the shape of the output. Major: breaking; minor: additive. */
-export const SCHEMA_VERSION = '1.0.0' as const;
+export const SCHEMA_VERSION = '1.1.0' as const;
 
 /** A stretch of the input text. */
 export interface Span {
@@ -181,8 +181,11 @@ export interface Claim {
   kind: 'claim';
   id: string;
   type: ClaimType;
-  /** 'quote' when the content is in quotation marks, 'reported' for indirect speech. */
-  source: 'quote' | 'reported';
+  /**
+   * 'quote' when the content is in quotation marks, 'reported' for indirect speech, 'narrative' for
+   * a statement in the reporter's own voice (speaker null: the outlet itself says it).
+   */
+  source: 'quote' | 'reported' | 'narrative';
   speaker: Speaker | null;
   cue: Span | null;
   /** What is claimed: the quoted or reported words. */
@@ -240,7 +243,7 @@ export interface ClaimPair {
   evidence: {
     /** Keys of entities both claims mention. */
     sharedEntities: string[];
-    /** Content words both claims use (lemmatised). */
+    /** Content words both claims use (stemmed, synonyms folded to one word of their group). */
     sharedWords: string[];
     sameSpeaker: boolean;
   };
@@ -253,7 +256,11 @@ export interface SetComparison {
 }
 
 export interface FramingWord extends Span {
-  /** Why it counts: 'evaluative-adverb', 'loaded-adjective', ... */
+  /**
+   * Why it counts: 'loaded-adjective', 'loaded-noun', 'loaded-verb', 'evaluative-adverb',
+   * 'scare-quote' (words the outlet puts in quotation marks to distance itself: so-called "alternative"),
+   * or 'loaded-phrase' for adjacent loaded words read as one ("comical incompetence").
+   */
   reason: string;
 }
 
