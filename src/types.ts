@@ -243,7 +243,10 @@ export interface ClaimPair {
   evidence: {
     /** Keys of entities both claims mention. */
     sharedEntities: string[];
-    /** Content words both claims use (stemmed, synonyms folded to one word of their group). */
+    /**
+     * Content words both claims use, matched on stems with synonyms folded together, shown as each
+     * claim wrote them: "twitter", or "lawsuit/suing" when the words differ.
+     */
     sharedWords: string[];
     sameSpeaker: boolean;
   };

@@ -42,7 +42,7 @@ describe('newsclaims CLI', () => {
 
   it.each([
     [['extract', 'no/such/file.txt'], /cannot read no\/such\/file.txt: ENOENT/],
-    [['extract', A, '--format', 'xml'], /--format must be json or text/],
+    [['extract', A, '--format', 'xml'], /--format must be json, text or html/],
     [['extract', A, '--date', '2017-13-45'], /referenceDate 2017-13-45 is not a calendar date/],
     [['extract', A, '--bogus'], /Unknown option '--bogus'/],
     [['frobnicate'], /unknown command frobnicate/],

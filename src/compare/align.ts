@@ -99,8 +99,15 @@ function toPair(x: ClaimProfile, y: ClaimProfile, score: number): ClaimPair {
     a: x.claim.id, b: y.claim.id, score: Math.round(score * 1000) / 1000,
     evidence: {
       sharedEntities: both.filter((t) => t.startsWith(ENTITY_PREFIX)).map((t) => t.slice(ENTITY_PREFIX.length)),
-      sharedWords: both.filter((t) => !t.startsWith(ENTITY_PREFIX)),
+      sharedWords: both.filter((t) => !t.startsWith(ENTITY_PREFIX)).map((t) => shownAs(t, x, y)),
       sameSpeaker: sameSpeaker(x, y),
     },
   };
+}
+
+/** A shared term as the words each claim used: "freedom/rights" when they differ, else "twitter". */
+function shownAs(term: string, x: ClaimProfile, y: ClaimProfile): string {
+  const wx = x.words.get(term) ?? term;
+  const wy = y.words.get(term) ?? term;
+  return wx === wy ? wx : `${wx}/${wy}`;
 }

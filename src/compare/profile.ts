@@ -5,7 +5,7 @@
  * the story's own subject ("Twitter" in every claim) counts for little and a rare shared word for much.
  */
 import type { Claim, ExtractResult } from '../types.js';
-import { contentWords } from './words.js';
+import { termsWithWords } from './words.js';
 
 /** An entity both claims name is stronger evidence than a word both use. */
 const ENTITY_BOOST = 1.5;
@@ -25,6 +25,8 @@ export interface ClaimProfile {
   total: number;
   /** The weight the score divides by: the sum, or more for a claim of very few terms. */
   mass: number;
+  /** Term -> the first word of the claim it was read from, to show evidence as words. */
+  words: Map<string, string>;
   /** Key of the speaker's entity, or its lower-cased name; null for the outlet's own voice. */
   speaker: string | null;
 }
@@ -65,14 +67,16 @@ export function buildProfiles(a: ExtractResult, b: ExtractResult): Profiles {
         weighted.set(t, w);
         total += w;
       }
-      return { claim, terms: weighted, total, mass: Math.max(total, floor), speaker: speakerKey(claim, keys) };
+      const words = new Map<string, string>();
+      for (const [t, w] of termsWithWords(claim.content.text)) if (!words.has(t)) words.set(t, w);
+      return { claim, terms: weighted, total, mass: Math.max(total, floor), words, speaker: speakerKey(claim, keys) };
     });
   const subject = new Set([...df].filter(([, d]) => d > n * SUBJECT_SHARE).map(([t]) => t));
   return { a: weigh(a.claims, ta, keysOf(a)), b: weigh(b.claims, tb, keysOf(b)), subject };
 }
 
 function claimTerms(claim: Claim, keys: Map<string, string>): Set<string> {
-  const terms = new Set(contentWords(claim.content.text));
+  const terms = new Set(termsWithWords(claim.content.text).map(([t]) => t));
   for (const id of claim.entities) {
     const key = keys.get(id);
     if (key) terms.add(ENTITY_PREFIX + key);

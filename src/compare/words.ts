@@ -15,14 +15,19 @@ const STOP = new Set(('a an the and or but if of to in on at by for with from as
 
 /** Terms of a text, in order, repeats kept. */
 export function contentWords(text: string): string[] {
-  const out: string[] = [];
+  return termsWithWords(text).map(([term]) => term);
+}
+
+/** Each term with the word it was read from ("su" from "suing"), for showing evidence to people. */
+export function termsWithWords(text: string): Array<[term: string, word: string]> {
+  const out: Array<[string, string]> = [];
   for (const raw of text.toLowerCase().match(/[@#]?[\p{L}\p{N}][\p{L}\p{N}_'’]*/gu) ?? []) {
     // A handle or hashtag is an entity: its key already stands for it, its letters are no words.
     if (raw.startsWith('@') || raw.startsWith('#')) continue;
     const w = raw.replace(/['’]s$/, '').replace(/['’]/g, '');
     if (w.length < 2 || STOP.has(w)) continue;
     const s = stem(w);
-    out.push(SYNONYM.get(s) ?? s);
+    out.push([SYNONYM.get(s) ?? s, w]);
   }
   return out;
 }
