@@ -22,8 +22,8 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     }),
 );
 
-/** Words whose final s is not a plural. */
-const KEEP = new Set(['news', 'series', 'species', 'bias', 'alias', 'chaos', 'seeing', 'being', 'thus', 'always', 'perhaps']);
+/** Words whose ending is not a suffix to strip: the s of "news", the -ment of "statement" (not "state"). */
+const KEEP = new Set(['statement', 'news', 'series', 'species', 'bias', 'alias', 'chaos', 'seeing', 'being', 'thus', 'always', 'perhaps']);
 
 /** Endings never stripped: "us", "is", "ss" are not plurals; short words keep their ending. */
 export function stem(word: string): string {
@@ -35,6 +35,7 @@ export function stem(word: string): string {
   if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -3) + 'y';
   else if (s.endsWith('sses')) s = s.slice(0, -2);
   else if (s.endsWith('s') && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  if (KEEP.has(s)) return s;
   // After -ed or -ing the final e is already gone ("agreed" -> "agre"), as trimE takes it from "agree".
   const before = s;
   s = s.replace(/(ing|ed)$/, (m, _g, at: number) => (hasVowel(s.slice(0, at)) && at >= 2 ? '' : m));

@@ -11,6 +11,7 @@ const STOP = new Set(('a an the and or but if of to in on at by for with from as
   'will would can could may might must shall should also just even such into about over after before up out more most very only own same other ' +
   'any all each both few some said says say saying told tell its itself themselves himself herself while because though although whether ' +
   'how why here now yet still too via per upon under within without against between among across through during since until like ' +
+  'theirs ours yours mine hers whose '+
   'one two three many much several another every either neither nor none cannot can\'t don\'t didn\'t doesn\'t won\'t isn\'t wasn\'t').split(' '));
 
 /** Terms of a text, in order, repeats kept. */
