@@ -45,7 +45,7 @@ export function articleHtml(text: string, r: ExtractResult, c: Comparison, side:
   return html;
 }
 
-/** Pair colours spread round the wheel so neighbouring pairs differ. */
+/** Pair colours spread round the wheel so neighbouring pairs differ; the first is blue, not the framing red. */
 export function hue(pair: number): number {
-  return Math.round((pair * 137.508) % 360);
+  return Math.round((210 + pair * 137.508) % 360);
 }
