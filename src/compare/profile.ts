@@ -45,8 +45,10 @@ export interface Profiles {
 }
 
 export function buildProfiles(a: ExtractResult, b: ExtractResult): Profiles {
-  const ta = a.claims.map((c) => claimTerms(c, keysOf(a)));
-  const tb = b.claims.map((c) => claimTerms(c, keysOf(b)));
+  const wa = a.claims.map((c) => termsWithWords(c.content.text));
+  const wb = b.claims.map((c) => termsWithWords(c.content.text));
+  const ta = a.claims.map((c, i) => claimTerms(c, wa[i]!, keysOf(a)));
+  const tb = b.claims.map((c, i) => claimTerms(c, wb[i]!, keysOf(b)));
   const df = new Map<string, number>();
   for (const terms of [...ta, ...tb]) for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
   const n = ta.length + tb.length;
@@ -58,7 +60,7 @@ export function buildProfiles(a: ExtractResult, b: ExtractResult): Profiles {
     count++;
   }
   const floor = count ? (MIN_TERMS * sum) / count : 0;
-  const weigh = (claims: Claim[], terms: Set<string>[], keys: Map<string, string>) =>
+  const weigh = (claims: Claim[], terms: Set<string>[], read: Array<Array<[string, string]>>, keys: Map<string, string>) =>
     claims.map((claim, i): ClaimProfile => {
       const weighted = new Map<string, number>();
       let total = 0;
@@ -68,15 +70,15 @@ export function buildProfiles(a: ExtractResult, b: ExtractResult): Profiles {
         total += w;
       }
       const words = new Map<string, string>();
-      for (const [t, w] of termsWithWords(claim.content.text)) if (!words.has(t)) words.set(t, w);
+      for (const [t, w] of read[i]!) if (!words.has(t)) words.set(t, w);
       return { claim, terms: weighted, total, mass: Math.max(total, floor), words, speaker: speakerKey(claim, keys) };
     });
   const subject = new Set([...df].filter(([, d]) => d > n * SUBJECT_SHARE).map(([t]) => t));
-  return { a: weigh(a.claims, ta, keysOf(a)), b: weigh(b.claims, tb, keysOf(b)), subject };
+  return { a: weigh(a.claims, ta, wa, keysOf(a)), b: weigh(b.claims, tb, wb, keysOf(b)), subject };
 }
 
-function claimTerms(claim: Claim, keys: Map<string, string>): Set<string> {
-  const terms = new Set(termsWithWords(claim.content.text).map(([t]) => t));
+function claimTerms(claim: Claim, read: Array<[string, string]>, keys: Map<string, string>): Set<string> {
+  const terms = new Set(read.map(([t]) => t));
   for (const id of claim.entities) {
     const key = keys.get(id);
     if (key) terms.add(ENTITY_PREFIX + key);
