@@ -91,9 +91,13 @@ describe('001: Twitter sues (ACLU coverage)', () => {
       { opens: 'The rights of free speech', form: 'direct', paragraphs: 1, speaker: 'Twitter', entity: 'Twitter', evidence: 'name', cue: 'argued' },
       { opens: 'may not compel Twitter to', form: 'partial', paragraphs: 1, speaker: null, entity: 'Twitter', evidence: 'continuation', cue: 'adding' },
       { opens: 'We are pleased to see Twi', form: 'direct', paragraphs: 1, speaker: 'the ACLU', entity: 'American Civil Liberties Union', evidence: 'name', cue: 'said in an emailed statement' },
-      { opens: 'To unmask an anonymous sp', form: 'direct', paragraphs: 1, speaker: null, entity: 'American Civil Liberties Union', evidence: 'continuation', cue: null },
       { opens: 'all records regarding the', form: 'partial', paragraphs: 1, speaker: 'The US government', entity: 'US government', evidence: 'name', cue: 'demanded' },
     ]);
+  });
+
+  it('gives the ACLU the quote that follows its attribution, as a second fragment', () => {
+    const aclu = r001.quotes[2]!;
+    expect(aclu.fragments.map((f) => f.content.text.slice(0, 20))).toEqual(['We are pleased to se', 'To unmask an anonymo']);
   });
 
   it('starts the partial quote claim at the reported clause', () => {

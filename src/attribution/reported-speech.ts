@@ -10,7 +10,7 @@ import type { Refiner } from '../pipeline.js';
 import type { Claim, Span } from '../types.js';
 import { EVIDENCE_CONFIDENCE } from '../claims/quote-claims.js';
 import { isBelief, isQuoteCue, isSpeechCue } from './cues.js';
-import { phraseAfter, phraseBefore, speakerBeforeApposition, type Phrase } from './noun-phrase.js';
+import { phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
 import { indexMentions, resolvePhrase, type MentionIndex, type SpeakerHistory } from './resolve.js';
 
 const MIN_CONTENT_TOKENS = 3;
@@ -68,7 +68,7 @@ export function findReported(tokens: DocToken[]): Found[] {
     while (j >= 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART')) j--;
     const np = subjectBefore(tokens, j);
     if (!np) continue;
-    let from = k + 1;
+    let from = settingEnd(tokens, k) + 1;
     if (tokens[k]!.lemma === 'tell') from = (phraseAfter(tokens, from)?.last ?? from - 1) + 1;
     const hasThat = tokens[from]?.normal === 'that';
     if (hasThat) from++;
@@ -96,22 +96,6 @@ function inverted(tokens: DocToken[], end: number): Found | null {
     }
   }
   return null;
-}
-
-/**
- * The subject of the cue at tokens[j + 1]: the phrase before it, the name before an apposition, or,
- * for a second verb joined by "and" ("Trump loves Twitter and even believes that"), the sentence's
- * first phrase.
- */
-function subjectBefore(tokens: DocToken[], j: number): Phrase | null {
-  const t = tokens[j];
-  if (!t) return null;
-  if (t.normal === ',') return speakerBeforeApposition(tokens, j);
-  if (t.normal === 'and') {
-    const first = phraseAfter(tokens, 0);
-    return first && tokens[first.last]!.pos === 'PROPN' ? first : null;
-  }
-  return phraseBefore(tokens, j);
 }
 
 /** Without "that", what follows a cue must open a clause ("said the plan failed"), or, after a
