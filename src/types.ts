@@ -183,8 +183,11 @@ export interface Claim {
   kind: 'claim';
   id: string;
   type: ClaimType;
-  /** 'quote' when the content is in quotation marks, 'reported' for indirect speech. */
-  source: 'quote' | 'reported';
+  /**
+   * 'quote' when the content is in quotation marks, 'reported' for indirect speech, 'narrative' for
+   * a statement in the reporter's own voice (speaker null: the outlet itself says it).
+   */
+  source: 'quote' | 'reported' | 'narrative';
   speaker: Speaker | null;
   cue: Span | null;
   /** What is claimed: the quoted or reported words. */
@@ -242,7 +245,10 @@ export interface ClaimPair {
   evidence: {
     /** Keys of entities both claims mention. */
     sharedEntities: string[];
-    /** Content words both claims use (lemmatised). */
+    /**
+     * Content words both claims use, matched on stems with synonyms folded together, shown as each
+     * claim wrote them: "twitter", or "lawsuit/suing" when the words differ.
+     */
     sharedWords: string[];
     sameSpeaker: boolean;
   };
@@ -255,7 +261,11 @@ export interface SetComparison {
 }
 
 export interface FramingWord extends Span {
-  /** Why it counts: 'evaluative-adverb', 'loaded-adjective', ... */
+  /**
+   * Why it counts: 'loaded-adjective', 'loaded-noun', 'loaded-verb', 'evaluative-adverb',
+   * 'scare-quote' (words the outlet puts in quotation marks to distance itself: so-called "alternative"),
+   * or 'loaded-phrase' for adjacent loaded words read as one ("comical incompetence").
+   */
   reason: string;
 }
 
