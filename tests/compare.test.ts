@@ -117,7 +117,7 @@ describe('Riverton council vote: Ledger against Tribune (written for these tests
     expect(riverton.framing.b.map((f) => f.text)).toEqual(['furious', 'hastily']);
   });
 
-  it.fails('pairs "threatened to sue the city" with "preparing a lawsuit against the city" (scores 0.25: "The association" is not resolved to the Merchants Association, and the long sentence dilutes it)', () => {
+  it('pairs "threatened to sue the city" with "preparing a lawsuit against the city" (both reported speech now)', () => {
     const pair = pairOf(riverton, r.ledger, 'threatened to sue the city');
     expect(pair && textOf(r.tribune, pair.b)).toContain('preparing a lawsuit');
   });

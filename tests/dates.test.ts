@@ -157,10 +157,10 @@ describe('deadlines and claims', () => {
     expect(byDate).toEqual({ '13 March': ['the company had missed a 13 March deadline'], '14 March': ['the order arrived on 14 March'] });
   });
 
-  it('leaves a date after the attribution, outside the quote, to no claim', () => {
+  it('links a date after the attribution to the claim the participle adds, not to the quote', () => {
     const quoted = '"We met the 13 March deadline," the company said, adding that the order arrived on 14 March.';
     const r = extract(quoted, { referenceDate: REF });
-    expect(r.claims.map((c) => c.dates.map((id) => r.dates.find((d) => d.id === id)!.text))).toEqual([['13 March']]);
+    expect(r.claims.map((c) => [c.source, c.dates.map((id) => r.dates.find((d) => d.id === id)!.text)])).toEqual([['quote', ['13 March']], ['reported', ['14 March']]]);
   });
 });
 

@@ -40,14 +40,15 @@ export function inGroup(kind: GoldQuoteKind, group: Group): boolean {
 }
 
 /**
- * One item per claim. When the claim rests on a quote, the span is the hull of the claim's content
+ * One item per attributed claim. When the claim rests on a quote, the span is the hull of the claim's content
  * and the quote's outer span: the outer span brings the quotation marks that PolNeAR mostly includes
  * (1274 of 2109 direct/mixed gold spans start with a mark), and the content keeps the reporter's
  * own words around a partial quote, which the gold "mixed" span covers too. Neither span alone does both.
  */
 export function predictedAttributions(result: ExtractResult): PredictedAttribution[] {
   const quotes = new Map<string, Quote>(result.quotes.map((q) => [q.id, q]));
-  return result.claims.map((claim) => {
+  // Narrative claims are the outlet's own voice, not attributions: PolNeAR does not annotate them.
+  return result.claims.filter((claim) => claim.source !== 'narrative').map((claim) => {
     const quote = claim.quote === null ? undefined : quotes.get(claim.quote);
     const span = quote ? hull(claim.content, quote) : claim.content;
     // A quote-sourced claim whose quote is missing still came from quotation marks: count it as direct.

@@ -123,7 +123,8 @@ function parenthetical(tokens: DocToken[], end: number): Found | null {
 
 /** Where the cue's clause ends: the sentence end, or before ", adding that ..." or "; ...". */
 function clauseStop(tokens: DocToken[], from: number, end: number): { last: number; participle: number | null } {
-  for (let i = from + 1; i < end; i++) {
+  // From the first token: "the company said, adding that ..." has the participle right after the cue.
+  for (let i = from; i < end; i++) {
     if (tokens[i]!.normal === ';') return { last: i - 1, participle: null };
     if (tokens[i]!.normal === ',' && PARTICIPLES.test(tokens[i + 1]?.normal ?? '')) return { last: i - 1, participle: i + 1 };
   }

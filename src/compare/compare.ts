@@ -13,7 +13,7 @@ import { buildProfiles, keysOf, speakerKey } from './profile.js';
  * articles give no pair above 0.15; same-story paraphrases of one fact score 0.3 and up; a claim
  * sharing one clause of a longer one lands between 0.2 and 0.26 and is not paired.
  */
-export const DEFAULT_ALIGN: AlignOptions = { minScore: 0.25, minShared: 2 };
+export const DEFAULT_ALIGN: AlignOptions = { minScore: 0.27, minShared: 2 };
 
 export function compare(a: ExtractResult, b: ExtractResult): Comparison {
   const pairs = alignClaims(buildProfiles(a, b), DEFAULT_ALIGN);

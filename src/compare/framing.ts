@@ -1,6 +1,7 @@
 /**
- * Framing: loaded or evaluative words an outlet uses in its own voice. Words inside quotations and
- * inside reported speech are the source's, not the outlet's, and are skipped. Found: words from the
+ * Framing: loaded or evaluative words an outlet uses in its own voice. Words inside quotation marks
+ * are the source's and are skipped; reported speech is the outlet's paraphrase, in its own words
+ * ("Critics questioned the hastily drafted plan"), so it counts. Found: words from the
  * lexicon, manner adverbs before a verb ("belligerently demanded"), and scare quotes (so-called
  * "alternative"). Loaded words next to each other are read as one phrase ("comical incompetence").
  */
@@ -43,12 +44,11 @@ function isMannerAdverb(sentence: string, after: number): boolean {
   return /^\s+[a-z]+(ed|s|ing)\b/.test(sentence.slice(after, after + 30));
 }
 
-/** Spans in other voices, sorted and merged: quotation fragments, quoted terms, reported speech. */
+/** Spans in other voices, sorted and merged: quotation fragments and quoted terms. */
 function otherVoices(r: ExtractResult): Interval[] {
   const spans: Interval[] = [
     ...r.quotes.flatMap((q) => q.fragments.map((f): Interval => [f.start, f.end])),
     ...r.quotedTerms.map((t): Interval => [t.start, t.end]),
-    ...r.claims.filter((c) => c.source === 'reported').map((c): Interval => [c.content.start, c.content.end]),
   ].sort((x, y) => x[0] - y[0]);
   const merged: Array<[number, number]> = [];
   for (const [a, b] of spans) {

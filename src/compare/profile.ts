@@ -45,8 +45,8 @@ export interface Profiles {
 }
 
 export function buildProfiles(a: ExtractResult, b: ExtractResult): Profiles {
-  const wa = a.claims.map((c) => termsWithWords(c.content.text));
-  const wb = b.claims.map((c) => termsWithWords(c.content.text));
+  const wa = a.claims.map((c) => termsWithWords(statement(c)));
+  const wb = b.claims.map((c) => termsWithWords(statement(c)));
   const ta = a.claims.map((c, i) => claimTerms(c, wa[i]!, keysOf(a)));
   const tb = b.claims.map((c, i) => claimTerms(c, wb[i]!, keysOf(b)));
   const df = new Map<string, number>();
@@ -77,8 +77,18 @@ export function buildProfiles(a: ExtractResult, b: ExtractResult): Profiles {
   return { a: weigh(a.claims, ta, wa, keysOf(a)), b: weigh(b.claims, tb, wb, keysOf(b)), subject };
 }
 
+/**
+ * What a claim states, as words: its cue and its content. One outlet's narrative "@ALT_uscis pinned
+ * the tweet of ..." is another's reported "@ALT_USCIS tweeted ...", where the verb is the cue.
+ */
+function statement(c: Claim): string {
+  return c.cue && c.source === 'reported' ? `${c.cue.text} ${c.content.text}` : c.content.text;
+}
+
+/** Content words, entities named in the content, and the speaker's entity: who says it is part of it. */
 function claimTerms(claim: Claim, read: Array<[string, string]>, keys: Map<string, string>): Set<string> {
   const terms = new Set(read.map(([t]) => t));
+  if (claim.speaker?.entity && keys.get(claim.speaker.entity)) terms.add(ENTITY_PREFIX + keys.get(claim.speaker.entity)!);
   for (const id of claim.entities) {
     const key = keys.get(id);
     if (key) terms.add(ENTITY_PREFIX + key);

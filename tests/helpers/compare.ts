@@ -13,6 +13,8 @@ export function pairOf(c: Comparison, a: ExtractResult, inA: string) {
   return c.pairs.find((p) => p.a === id);
 }
 
+/** What a claim states: its content, after its cue when it reports speech ("tweeted the First Amendment"). */
 export function textOf(r: ExtractResult, id: string): string {
-  return r.claims.find((c) => c.id === id)!.content.text;
+  const c = r.claims.find((x) => x.id === id)!;
+  return c.source === 'reported' && c.cue ? `${c.cue.text} ${c.content.text}` : c.content.text;
 }
