@@ -9,4 +9,7 @@ export { compare } from './compare/compare.js';
 export { NewsclaimsError, type NewsclaimsErrorCode } from './errors.js';
 export { DEFAULT_EXTRACTORS, DEFAULT_REFINERS, type Extractor, type Refiner, type Items } from './pipeline.js';
 export type { AnalysedDocument, DocToken } from './document/analyse.js';
+// Named by AnalysedDocument's fields, so extractor authors can name them too.
+export type { WinkEntity } from './document/wink-adapter.js';
+export type { CompromiseAnalysis, Term as CompromiseTerm } from './document/compromise-adapter.js';
 export * from './types.js';
