@@ -63,7 +63,8 @@ function pairs(a: ExtractResult, b: ExtractResult, c: Comparison): HTMLElement {
   const list = el('ol', undefined, 'pairs');
   for (const p of c.pairs) {
     const li = el('li', `score ${p.score.toFixed(2)}`);
-    li.append(el('br'), 'A: ', el('q', content(a, p.a)), el('br'), 'B: ', el('q', content(b, p.b)));
+    // Plain text: a claim's content may hold its own quotation marks.
+    li.append(el('br'), `A: ${content(a, p.a)}`, el('br'), `B: ${content(b, p.b)}`);
     list.append(li);
   }
   return list;

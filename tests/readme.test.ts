@@ -103,6 +103,8 @@ describe('README.md', () => {
     } finally {
       await browser.close();
       await server.close();
+      // The link points back at the repository: leave no cycle for tools that walk the tree.
+      rmSync(site, { recursive: true, force: true });
     }
   });
 });
