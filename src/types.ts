@@ -11,7 +11,7 @@
  */
 
 /** Bumped on any change to the shape of the output. Major: breaking; minor: additive. */
-export const SCHEMA_VERSION = '1.0.0' as const;
+export const SCHEMA_VERSION = '1.1.0' as const;
 
 /** A stretch of the input text. */
 export interface Span {
@@ -96,8 +96,8 @@ export interface Entity {
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
-/** The calendar parts a date value can have. */
-export type DatePart = 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute';
+/** The calendar parts a date value can have ("week": an ISO week, "2017-W13"; "quarter": "2017-Q3"). */
+export type DatePart = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'weekday' | 'hour' | 'minute';
 
 export interface DateMention extends Span {
   kind: 'date';
@@ -112,6 +112,8 @@ export interface DateMention extends Span {
   written: DatePart[];
   /** Parts taken from the reference date or the tense of the article. */
   implied: DatePart[];
+  /** Present when the words next to the date say what it is: "a 13 March deadline". */
+  role?: 'deadline';
 }
 
 /** One contiguous piece of a quotation, with its quotation marks. */
@@ -191,7 +193,7 @@ export interface Claim {
   quote: string | null;
   /** Ids of entities mentioned inside the content. */
   entities: string[];
-  /** Ids of dates mentioned in the claim's sentence. */
+  /** Ids of dates inside the content, or inside the attribution ("said on Thursday that"). */
   dates: string[];
   /** 0..1: how sure the rule that made the claim is. */
   confidence: number;
