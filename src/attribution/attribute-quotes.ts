@@ -82,12 +82,20 @@ function joinSplit(doc: AnalysedDocument, first: Quote, second: Quote): Quote {
   return { ...first, fragments, end, paragraphs, text: doc.text.slice(first.start, end), full: { start: first.full.start, end: Math.max(end, first.full.end) } };
 }
 
-/** Only the end of the attribution's sentence and white space (one paragraph break at most) lie between. */
+/**
+ * The quote opens the sentence right after the one that holds the attribution (across one paragraph
+ * break at most): nothing but the rest of that sentence and white space lies between.
+ */
 function followsAttribution(doc: AnalysedDocument, prev: Quote, q: Quote): boolean {
+  if (!prev.cue && !prev.speaker?.mention) return false;
   const attributionEnd = Math.max(prev.full.end, prev.end);
-  if (attributionEnd <= prev.end && prev.cue === null) return false;
-  const gap = doc.norm.slice(attributionEnd, q.start);
-  return /^[\s.!?;:-]*$/.test(gap) && (gap.match(/\n\s*\n|\n/g)?.length ?? 0) <= 1;
+  const from = sentenceAt(doc, attributionEnd - 1);
+  const to = sentenceAt(doc, q.start);
+  if (!from || !to) return false;
+  const adjacent = to.index === from.index + 1 || to === from;
+  const opensSentence = /^[\s"'(-]*$/.test(doc.norm.slice(to.start, q.start));
+  const breaks = (doc.norm.slice(from.end, to.start).match(/\n/g) ?? []).length;
+  return adjacent && opensSentence && breaks <= 2;
 }
 
 function sameSentence(doc: AnalysedDocument, a: Quote, b: Quote): boolean {
