@@ -13,6 +13,7 @@ import { nameMentions } from './entities/names.js';
 import { handleMentions } from './entities/handles.js';
 import { legalMentions } from './entities/legal.js';
 import { mergeEntities } from './entities/merge.js';
+import { linkAccountNames } from './entities/aliases.js';
 import { dateMentions } from './dates/find.js';
 import { quotations } from './quotes/find.js';
 import { attributeQuotes } from './attribution/attribute-quotes.js';
@@ -57,6 +58,9 @@ export const DEFAULT_REFINERS: readonly Refiner[] = [
   attributeQuotes,
   // After attribution: a short quoted phrase with a speaker is a partial quote, without one a scare quote.
   separateQuotedTerms,
+  // After quoted terms are known: a quoted account name ("ALT Immigration") becomes a mention of
+  // its handle. Before claims, so claims link to the handle, not to a stray name entity.
+  linkAccountNames,
   quoteClaims,
   // After quote claims, so reported speech never claims a sentence a quote already covers.
   reportedSpeechClaims,
