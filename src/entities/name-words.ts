@@ -17,7 +17,7 @@ export const ORG_HEAD = new Set([
   'school', 'college', 'society', 'foundation', 'party', 'administration', 'league', 'academy', 'authority',
   'organization', 'organisation', 'church', 'museum', 'hospital', 'senate', 'assembly', 'parliament', 'congress',
   'army', 'navy', 'police', 'guard', 'fund', 'trust', 'alliance', 'coalition', 'network', 'front', 'movement',
-  'court', 'tribunal', 'cabinet', 'government', 'directorate', 'command', 'corps', 'forces', 'force',
+  'court', 'tribunal', 'cabinet', 'protection', 'enforcement', 'affairs', 'customs', 'government', 'directorate', 'command', 'corps', 'forces', 'force',
   // News outlets and sports clubs.
   'times', 'post', 'journal', 'press', 'news', 'herald', 'tribune', 'gazette', 'television', 'radio', 'newsroom',
   'fc', 'united', 'rovers', 'athletic', 'wanderers', 'club',

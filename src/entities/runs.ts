@@ -103,6 +103,8 @@ function initialName(c: Casing, i: number): boolean {
   // "Immigration resistance" opens a sentence with a noun, even after "ALT Immigration".
   const modifier = joins(c.terms, i) && !startsUpper(c.terms[i + 1]?.text ?? '') && c.pos[i + 1] === 'NOUN';
   if (!modifier && (lex.length === 0 ? c.capitalised.has(t.normal) : c.alone.has(t.normal))) return true;
+  // A subject wink-nlp reads as a proper noun, right before its verb: "Apple filed a motion".
+  if (c.pos[i] === 'PROPN' && /^(VERB|AUX)$/.test(c.pos[i + 1] ?? '') && lex.every((tag) => NOUNISH.test(tag))) return true;
   // An unknown word or a noun starting a sentence is a name when another capitalised word
   // follows it ("Stefano Bordon is out", "Jean-Luc Brassard").
   const next = c.terms[i + 1];
