@@ -17,7 +17,7 @@ const NOUN = /\b(?:a|an|the|its|their|his|her|this|that|class[- ]action|civil|fe
 const BARE_NOUN = /\b(lawsuits?|subpoenas?|summons(?:es)?|indictments?|injunctions?)\b/gi;
 const VERB = /\b(su(?:e|es|ed|ing))\b/gi;
 /** Words that make "order", "motion", "appeal" or "petition" legal: without one, "the order of events" is not. */
-const LEGAL_CONTEXT = /\b(court|judge|justice|lawsuit|sued?|legal|ruling|ruled|filed|plaintiff|defendant|attorney|lawyer|prosecutor|subpoena|summons|unconstitutional|illegal|government|amendment|constitution|statute)\b/i;
+const LEGAL_CONTEXT = /\b(court|judge|justice|lawsuit|sued?|legal|ruling|ruled|plaintiff|defendant|attorney|lawyer|prosecutor|subpoena|summons|unconstitutional|illegal|government|amendment|constitution|statute)\b/i;
 const NEEDS_CONTEXT = new Set<LegalActionType>(['order', 'motion', 'appeal', 'petition', 'complaint']);
 
 const PARTY_TYPES = new Set<EntityType>(['person', 'organization', 'place', 'handle']);

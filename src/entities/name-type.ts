@@ -10,6 +10,9 @@ import { NAME_LEXICON } from './runs.js';
 import { isDemonym, type Candidate } from './shape.js';
 import { ORG_HEAD, ORG_PREFIX, PERSON_ROLE, PLACE_HEAD, PLACE_NOUN, PLACE_PREPOSITION } from './name-words.js';
 
+/** Country abbreviations compromise tags as organisations: in news they name the country. */
+const COUNTRY_ABBREVIATION = /^(U\.?S\.?A?\.?|U\.?K\.?)$/;
+
 export type NameType = Extract<EntityType, 'person' | 'organization' | 'place'>;
 
 export interface Typed {
@@ -32,7 +35,13 @@ export function typeName(terms: Term[], c: Candidate, headline: boolean): Typed 
   if (isDateline(terms, c)) return strong('place');
   const votes = tagVotes(terms, c, headline);
   if (votes) return votes;
-  if (single && isAllCaps(first.text) && !headline) return strong('organization');
+  if (single && isAllCaps(first.text) && !headline) {
+    if (COUNTRY_ABBREVIATION.test(first.text)) return strong('place');
+    // "CEO", "TV", "GDP": capitals compromise's lexicon knows as common words are no organisation.
+    const lex = lexiconTags(first.normal);
+    if (lex.length > 0 && !lex.some((tag) => NAME_LEXICON.test(tag))) return null;
+    return strong('organization');
+  }
   return context(terms, c) ?? fallback(terms, c);
 }
 
@@ -72,7 +81,8 @@ function tagVotes(terms: Term[], c: Candidate, headline: boolean): Typed | null 
   for (let i = c.first; i <= c.last; i++) {
     const t = terms[i]!;
     // In a headline compromise calls any all-caps word an organisation: trust only its lexicon there.
-    const tags = headline ? new Set(lexiconTags(t.normal)) : t.tags;
+    // Elsewhere the lexicon adds what compromise's tagging in context may drop ("Brazil President": Actor).
+    const tags = headline ? new Set(lexiconTags(t.normal)) : new Set([...t.tags, ...lexiconTags(t.normal)]);
     if (PERSON_TAGS.some((x) => tags.has(x))) score.person++;
     if (PLACE_TAGS.some((x) => tags.has(x))) score.place++;
     if (ORG_TAGS.some((x) => tags.has(x)) && !(isAllCaps(t.text) && tags.has('Acronym') && headline)) score.organization++;

@@ -17,9 +17,6 @@ import { typeName } from './name-type.js';
 import { findRuns, joins } from './runs.js';
 import { shapeRuns } from './shape.js';
 
-/** Country abbreviations compromise tags as organisations: in news they name the country. */
-const COUNTRY_ABBREVIATION = /^(U\.?S\.?A?\.?|U\.?K\.?)$/;
-
 export const nameMentions: Extractor = {
   name: 'names',
   extract(doc) {
@@ -29,9 +26,7 @@ export const nameMentions: Extractor = {
     for (const c of shapeRuns(terms, findRuns(casing))) {
       const typed = typeName(terms, c, casing.headline[c.first]!);
       if (!typed) continue;
-      const candidate = { ...c, ...typed };
-      if (c.first === c.last && COUNTRY_ABBREVIATION.test(terms[c.first]!.text)) candidate.type = 'place';
-      found.push(governmentBody(terms, candidate));
+      found.push(governmentBody(terms, { ...c, ...typed }));
     }
     harmonise(terms, found);
     const entities: Entity[] = [];

@@ -17,6 +17,8 @@ export interface Run {
 export const NAME_LEXICON = /^(Country|City|Region|Place|FirstName|MaleName|FemaleName|LastName|Person|Organization|Company|SportsTeam|Demonym|Honorific)$/;
 const DETERMINER = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/;
 const NOUNISH = /^(Noun|Singular|Plural|Uncountable|ProperNoun)$/;
+/** Before another capitalised word, an adjective may open a name too: "Northern Aerospace Group". */
+const NOUNISH_OR_ADJECTIVE = /^(Noun|Singular|Plural|Uncountable|ProperNoun|Adjective)$/;
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Modal', 'QuestionWord', 'Auxiliary', 'Negative'];
 
 export function findRuns(c: Casing): Run[] {
@@ -48,6 +50,8 @@ export function findRuns(c: Casing): Run[] {
 export function joins(terms: Term[], i: number): boolean {
   const t = terms[i]!;
   const post = t.post;
+  // compromise may keep an opening bracket or quote as the next term's `pre`: "ACLU (American".
+  if (terms[i + 1] !== undefined && terms[i + 1]!.pre !== '') return false;
   if (post === '-' || /^ +$/.test(post)) return true;
   const initial = /^\p{Lu}$|^(\p{Lu}\.)+\p{Lu}?$/u.test(t.text) || INNER_ABBREVIATION.test(t.text);
   return initial && /^\. ?$/.test(post) && terms[i + 1] !== undefined && startsUpper(terms[i + 1]!.text);
@@ -94,14 +98,15 @@ function headlineName(c: Casing, t: Term): boolean {
 /** The first word of a sentence: a name if known as one, or written as one elsewhere. */
 function initialName(c: Casing, i: number): boolean {
   const t = c.terms[i]!;
-  const lex = lexiconTags(t.normal);
+  const possessive = /['\u2019]s?$/u.test(t.text);
+  const lex = lexiconTags(t.normal.replace(/['\u2019]s?$/u, ''));
   if (lex.some((tag) => NAME_LEXICON.test(tag)) || isAllCaps(t.text)) return true;
   if (c.lower.has(t.normal)) return false;
   // A common word capitalised elsewhere only inside a longer name ("Immigration" of "ALT
   // Immigration") is no name of its own at a sentence start; an unknown word is.
   // Before a common noun the word is a modifier, and a capital there proves nothing:
   // "Immigration resistance" opens a sentence with a noun, even after "ALT Immigration".
-  const modifier = joins(c.terms, i) && !startsUpper(c.terms[i + 1]?.text ?? '') && c.pos[i + 1] === 'NOUN';
+  const modifier = !possessive && joins(c.terms, i) && !startsUpper(c.terms[i + 1]?.text ?? '') && c.pos[i + 1] === 'NOUN';
   if (!modifier && (lex.length === 0 ? c.capitalised.has(t.normal) : c.alone.has(t.normal))) return true;
   // A subject wink-nlp reads as a proper noun, right before its verb: "Apple filed a motion".
   if (c.pos[i] === 'PROPN' && /^(VERB|AUX)$/.test(c.pos[i + 1] ?? '') && lex.every((tag) => NOUNISH.test(tag))) return true;
@@ -109,5 +114,5 @@ function initialName(c: Casing, i: number): boolean {
   // follows it ("Stefano Bordon is out", "Jean-Luc Brassard").
   const next = c.terms[i + 1];
   const followed = next !== undefined && joins(c.terms, i) && startsUpper(next.text) && !c.initial[i + 1];
-  return followed && lex.every((tag) => NOUNISH.test(tag));
+  return followed && lex.every((tag) => NOUNISH_OR_ADJECTIVE.test(tag));
 }
