@@ -89,10 +89,9 @@ function tagVotes(terms: Term[], c: Candidate, headline: boolean): Typed | null 
   }
   const best = (Object.keys(score) as NameType[]).sort((a, b) => score[b] - score[a])[0]!;
   if (score[best] === 0) return null;
-  // "Munich Re", "Air Canada", "Manitoba Pork": a place's name in a longer name that is no place.
-  if (best === 'place' && c.last > c.first && score.place < c.last - c.first + 1 && !PLACE_TAGS.some((x) => terms[c.last]!.tags.has(x) || terms[c.first]!.tags.has(x) && terms[c.last]!.tags.has('ProperNoun') === false)) {
-    return weak('organization');
-  }
+  // "Munich Re", "Air Canada", "Manitoba Pork": a place's name inside a longer name that ends in no place word.
+  const lastTags = new Set([...terms[c.last]!.tags, ...lexiconTags(terms[c.last]!.normal)]);
+  if (best === 'place' && c.last > c.first && !headline && !PLACE_TAGS.some((x) => lastTags.has(x))) return weak('organization');
   return strong(best);
 }
 
