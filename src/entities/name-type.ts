@@ -133,10 +133,19 @@ function fallback(terms: Term[], c: Candidate): Typed | null {
     const lex = lexiconTags(t.normal);
     if (lex.length === 0 || lex.some((tag) => NAME_LEXICON.test(tag))) unknown++;
   }
-  if (words > 1 && unknown === words) return weak('person');
+  // A model number or a word in capitals makes a product ("Airbus A400M", "Mac OS X"), not a person.
+  if (words > 1 && unknown === words) return productLike(terms, c) ? null : weak('person');
   if (words === 1 && unknown === 1) return weak('organization');
   if (unknown > 0) return weak('organization');
   return null;
+}
+
+function productLike(terms: Term[], c: Candidate): boolean {
+  for (let i = c.first; i <= c.last; i++) {
+    const w = terms[i]!.text;
+    if (/\d/.test(w) || (isAllCaps(w) && !/^(\p{Lu}\.?)$/u.test(w))) return true;
+  }
+  return false;
 }
 
 function strong(type: NameType): Typed {
