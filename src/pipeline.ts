@@ -21,6 +21,7 @@ import { attributeQuotes } from './attribution/attribute-quotes.js';
 import { separateQuotedTerms } from './quotes/quoted-terms.js';
 import { quoteClaims } from './claims/quote-claims.js';
 import { reportedSpeechClaims } from './attribution/reported-speech.js';
+import { narrativeClaims } from './claims/narrative-claims.js';
 import { linkClaimItems } from './claims/link-items.js';
 
 /** Everything the pipeline finds, by kind. */
@@ -69,6 +70,9 @@ export const DEFAULT_REFINERS: readonly Refiner[] = [
   quoteClaims,
   // After quote claims, so reported speech never claims a sentence a quote already covers.
   reportedSpeechClaims,
+  // After every attributed claim: the reporter's own voice is whatever no quote or reported claim
+  // (with its speaker and cue) covers, so it must see them all.
+  narrativeClaims,
   // Last: ties every claim to the entities and dates it mentions.
   linkClaimItems,
 ];

@@ -96,8 +96,8 @@ export interface Entity {
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
-/** The calendar parts a date value can have. */
-export type DatePart = 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute';
+/** The calendar parts a date value can have ("week": an ISO week, "2017-W13"; "quarter": "2017-Q3"). */
+export type DatePart = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'weekday' | 'hour' | 'minute';
 
 export interface DateMention extends Span {
   kind: 'date';
@@ -112,6 +112,8 @@ export interface DateMention extends Span {
   written: DatePart[];
   /** Parts taken from the reference date or the tense of the article. */
   implied: DatePart[];
+  /** Present when the words next to the date say what it is: "a 13 March deadline". */
+  role?: 'deadline';
 }
 
 /** One contiguous piece of a quotation, with its quotation marks. */
@@ -181,8 +183,11 @@ export interface Claim {
   kind: 'claim';
   id: string;
   type: ClaimType;
-  /** 'quote' when the content is in quotation marks, 'reported' for indirect speech. */
-  source: 'quote' | 'reported';
+  /**
+   * 'quote' when the content is in quotation marks, 'reported' for indirect speech, 'narrative' for
+   * a statement in the reporter's own voice (speaker null: the outlet itself says it).
+   */
+  source: 'quote' | 'reported' | 'narrative';
   speaker: Speaker | null;
   cue: Span | null;
   /** What is claimed: the quoted or reported words. */
@@ -191,7 +196,7 @@ export interface Claim {
   quote: string | null;
   /** Ids of entities mentioned inside the content. */
   entities: string[];
-  /** Ids of dates mentioned in the claim's sentence. */
+  /** Ids of dates inside the content, or inside the attribution ("said on Thursday that"). */
   dates: string[];
   /** 0..1: how sure the rule that made the claim is. */
   confidence: number;
@@ -277,7 +282,10 @@ export interface ClaimPair {
   evidence: {
     /** Keys of entities both claims mention. */
     sharedEntities: string[];
-    /** Content words both claims use (lemmatised). */
+    /**
+     * Content words both claims use, matched on stems with synonyms folded together, shown as each
+     * claim wrote them: "twitter", or "lawsuit/suing" when the words differ.
+     */
     sharedWords: string[];
     sameSpeaker: boolean;
   };
@@ -290,7 +298,11 @@ export interface SetComparison {
 }
 
 export interface FramingWord extends Span {
-  /** Why it counts: 'evaluative-adverb', 'loaded-adjective', ... */
+  /**
+   * Why it counts: 'loaded-adjective', 'loaded-noun', 'loaded-verb', 'evaluative-adverb',
+   * 'scare-quote' (words the outlet puts in quotation marks to distance itself: so-called "alternative"),
+   * or 'loaded-phrase' for adjacent loaded words read as one ("comical incompetence").
+   */
   reason: string;
 }
 

@@ -37,6 +37,11 @@ export const attributeQuotes: Refiner = {
           quote = joinSplit(doc, quote, next);
           i++;
         }
+      } else if (prev?.speaker && q.form === 'direct' && followsAttribution(doc, prev, q)) {
+        // "...," X said. "...": a quote with no cue of its own, straight after an attribution, goes on
+        // with the same speaker as one quotation (PolNeAR annotates it as one attribution).
+        out.pop();
+        quote = joinSplit(doc, prev, q);
       } else if (prev?.speaker && q.form === 'direct' && paragraphIndexAt(doc, q.start) - paragraphIndexAt(doc, prev.end - 1) <= CONTINUATION_PARAGRAPHS) {
         quote = { ...q, speaker: { ...prev.speaker, mention: null, evidence: 'continuation' } };
       }
@@ -73,7 +78,16 @@ function withAttribution(doc: AnalysedDocument, q: Quote, a: Attribution, index:
 function joinSplit(doc: AnalysedDocument, first: Quote, second: Quote): Quote {
   const fragments = [...first.fragments, ...second.fragments];
   const end = second.end;
-  return { ...first, fragments, end, text: doc.text.slice(first.start, end), full: { start: first.full.start, end: Math.max(end, first.full.end) } };
+  const paragraphs = paragraphIndexAt(doc, end - 1) - paragraphIndexAt(doc, first.start) + 1;
+  return { ...first, fragments, end, paragraphs, text: doc.text.slice(first.start, end), full: { start: first.full.start, end: Math.max(end, first.full.end) } };
+}
+
+/** Only the end of the attribution's sentence and white space (one paragraph break at most) lie between. */
+function followsAttribution(doc: AnalysedDocument, prev: Quote, q: Quote): boolean {
+  const attributionEnd = Math.max(prev.full.end, prev.end);
+  if (attributionEnd <= prev.end && prev.cue === null) return false;
+  const gap = doc.norm.slice(attributionEnd, q.start);
+  return /^[\s.!?;:-]*$/.test(gap) && (gap.match(/\n\s*\n|\n/g)?.length ?? 0) <= 1;
 }
 
 function sameSentence(doc: AnalysedDocument, a: Quote, b: Quote): boolean {
