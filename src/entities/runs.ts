@@ -68,13 +68,19 @@ function caseBreak(c: Casing, j: number): boolean {
   return !isAllCaps(a) && isAllCaps(b) && /\p{Lu}{3}/u.test(b) && !ORG_HEAD.has(b.toLowerCase());
 }
 
+/** Months and weekdays are dates, not names: "the 13 March deadline" (compromise tags "March" only Date there). */
+function isCalendarWord(t: Term): boolean {
+  if (t.tags.has('WeekDay') || t.tags.has('Month')) return true;
+  return t.tags.has('Date') && /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/.test(t.normal);
+}
+
 function isConnector(t: Term): boolean {
   return NAME_PARTICLE.has(t.text) || t.text === '&';
 }
 
 function isNameWord(c: Casing, i: number): boolean {
   const t = c.terms[i]!;
-  if (!isWord(t) || t.tags.has('WeekDay') || t.tags.has('Month') || /[$\u00A3\u20AC\u00A5]/.test(t.text)) return false;
+  if (!isWord(t) || isCalendarWord(t) || /[$\u00A3\u20AC\u00A5]/.test(t.text)) return false;
   if (c.headline[i]) return headlineName(c, t);
   if (!startsUpper(t.text)) return false;
   // "A. Parore", "I. Healy": a single capital with a period is an initial, whatever else it could be.
