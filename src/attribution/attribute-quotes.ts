@@ -37,6 +37,10 @@ export const attributeQuotes: Refiner = {
           quote = joinSplit(doc, quote, next);
           i++;
         }
+      } else if (prev?.speaker && q.form === 'partial' && sameSentence(doc, prev, q) && /^[\s,;]*(?:and|or|but|as well as)?[\s,]*$/.test(doc.norm.slice(prev.end, q.start))) {
+        // said that her family "came out ... broke," and "struggled ...": one attribution, two pieces.
+        out.pop();
+        quote = joinSplit(doc, prev, q);
       } else if (prev?.speaker && q.form === 'direct' && followsAttribution(doc, prev, q)) {
         // "...," X said. "...": a quote with no cue of its own, straight after an attribution, goes on
         // with the same speaker as one quotation (PolNeAR annotates it as one attribution).

@@ -37,6 +37,22 @@ export function isReportCue(t: DocToken): boolean {
   return t.pos === 'VERB' && !NON_CUE_FORMS.has(t.normal) && (REPORT_CUES.has(t.lemma) || BELIEF_CUES.has(t.lemma));
 }
 
+/** "made the point that", "made clear", "issued a statement": a light verb and its noun attribute together. */
+const LIGHT_VERBS = /^(make|issue|give|offer|release|deliver|raise|voice|express)$/;
+const LIGHT_NOUNS = /^(point|case|argument|claim|statement|remarks?|comments?|speech|announcement|assessment|prediction|promise|pledge|clear|plea|warning|concerns?|doubts?|objections?)$/;
+
+/** Is tokens[k] a cue standing before what it attributes? A reliable cue verb or a light-verb phrase. */
+export function cueBefore(tokens: readonly DocToken[], k: number): { last: number } | null {
+  const t = tokens[k]!;
+  if (isReportCue(t)) return { last: k };
+  if (t.pos !== 'VERB' || !LIGHT_VERBS.test(t.lemma)) return null;
+  for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 3); j++) {
+    if (LIGHT_NOUNS.test(tokens[j]!.normal)) return { last: j };
+    if (!['DET', 'ADJ', 'PRON'].includes(tokens[j]!.pos)) return null;
+  }
+  return null;
+}
+
 export function isBelief(cue: DocToken | undefined): boolean {
   return cue !== undefined && BELIEF_CUES.has(cue.lemma);
 }

@@ -5,7 +5,7 @@
  */
 import { sentenceAt, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
 import type { Quote } from '../types.js';
-import { isQuoteCue } from './cues.js';
+import { cueBefore, isQuoteCue } from './cues.js';
 import { phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
 import { TITLES } from '../entities/lexicon.js';
 
@@ -34,6 +34,8 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
   const end = Math.min(limit, sentenceAt(doc, firstWord)?.end ?? limit);
   const tokens = tokensIn(doc, q.end, end).filter((t) => t.pos !== 'PUNCT' || t.normal === ',');
   while (tokens[0]?.normal === ',') tokens.shift();
+  // "..., as Cruz said on Monday": the subordinator is not part of the speaker.
+  if (tokens[0]?.normal === 'as' && tokens.length > 2) tokens.shift();
   if (!tokens.length) return null;
   // After a quote that closed its own sentence, only a lower-case attribution belongs to it.
   if (/[.]$/.test(last) && /^[A-Z]/.test(doc.text.slice(tokens[0]!.start, tokens[0]!.end)) && tokens[0]!.pos !== 'PROPN') return null;
@@ -68,7 +70,9 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
       const np = phraseAfter(tokens, k + 2);
       if (np) return { ...make(tokens, np, k, k + 1, 'before'), end: q.start };
     }
-    if (!isQuoteCue(t)) continue;
+    // Before a quote only reliable cues count: "would make her "a third term"" is not attributed by "make".
+    const cue = cueBefore(tokens, k);
+    if (!cue) continue;
     let j = k - 1;
     if (tokens[j]?.pos === 'AUX' && /^(be|get)$/.test(tokens[j]!.lemma)) {
       // Passive ("the bio is quoted:"): the subject is what was said, not who said it.
@@ -76,7 +80,7 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
     }
     while (j >= 0 && SKIPPABLE.has(tokens[j]!.pos)) j--;
     const np = subjectBefore(tokens, j);
-    if (np) return { ...make(tokens, np, k, settingEnd(tokens, k), 'before'), end: q.start };
+    if (np) return { ...make(tokens, np, k, cue.last > k ? cue.last : settingEnd(tokens, k), 'before'), end: q.start };
     return { speaker: null, cue: { start: t.start, end: t.end }, side: 'before', end: q.start, inherits: tokens[j]?.normal === ',' || tokens[j]?.normal === 'and' || /ing$/.test(t.normal) };
   }
   // No cue: a name right before the mark, at the head of its clause, speaks: Twitter "asks ...".
