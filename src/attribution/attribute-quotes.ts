@@ -28,7 +28,9 @@ export const attributeQuotes: Refiner = {
       const limit = Math.min(next ? next.start : doc.text.length, doc.paragraphs[paragraphIndexAt(doc, q.end - 1)]!.end);
       const after = attributionAfter(doc, q, limit);
       const before = attributionBefore(doc, q, prev ? prev.end : 0);
-      const found = q.form === 'direct' ? after ?? before : before ?? after;
+      // A direct quote is attributed after it, a partial one before it; a bare name beside a partial
+      // quote (Clinton "caused havoc," he said) yields to a cue on the other side.
+      const found = q.form === 'direct' ? after ?? before : before && !(before.guess && after) ? before : after ?? before;
       let quote = q;
       if (found) {
         quote = withAttribution(doc, q, found, index, history, prev, extraMentions);
