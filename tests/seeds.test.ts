@@ -106,7 +106,7 @@ describe('001: Twitter sues (ACLU coverage)', () => {
   it('finds every quote, with its speaker and cue', () => {
     expect(quoteRows(r001)).toEqual([
       { opens: 'The rights of free speech', form: 'direct', paragraphs: 1, speaker: 'Twitter', entity: 'Twitter', evidence: 'name', cue: 'argued' },
-      { opens: 'may not compel Twitter to', form: 'partial', paragraphs: 1, speaker: null, entity: 'Twitter', evidence: 'continuation', cue: 'adding' },
+      { opens: 'may not compel Twitter to', form: 'partial', paragraphs: 1, speaker: 'Twitter', entity: 'Twitter', evidence: 'name', cue: 'adding' },
       { opens: 'We are pleased to see Twi', form: 'direct', paragraphs: 1, speaker: 'the ACLU', entity: 'American Civil Liberties Union', evidence: 'name', cue: 'said in an emailed statement' },
       { opens: 'all records regarding the', form: 'partial', paragraphs: 1, speaker: 'The US government', entity: 'US government', evidence: 'name', cue: 'demanded' },
     ]);

@@ -30,7 +30,10 @@ export const attributeQuotes: Refiner = {
       const before = attributionBefore(doc, q, prev ? prev.end : 0);
       // A direct quote is attributed after it, a partial one before it; a bare name beside a partial
       // quote (Clinton "caused havoc," he said) yields to a cue on the other side.
-      const found = q.form === 'direct' ? after ?? before : before && !(before.guess && after) ? before : after ?? before;
+      const preferred = q.form === 'direct' ? after ?? before : before && !(before.guess && after) ? before : after ?? before;
+      // A cue with no subject of its own (but added, "...") yields to a full attribution on the other side.
+      const other = preferred === after ? before : after;
+      const found = preferred && !preferred.speaker && other?.speaker && !(preferred.inherits && prev?.speaker && sameSentence(doc, prev, q)) ? other : preferred;
       let quote = q;
       if (found) {
         quote = withAttribution(doc, q, found, index, history, prev, extraMentions);

@@ -24,6 +24,8 @@ export interface Attribution {
 }
 
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
+/** How far back from a quote a cue may stand, in tokens of the same sentence ("Rhodes noted that ... "we're ..."). */
+const BACK_WINDOW = 40;
 
 /** After the closing mark, up to the sentence's end or the next quote. */
 export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number): Attribution | null {
@@ -60,7 +62,9 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
     if (close > 0) k = close + 1;
   }
   while (k < tokens.length && SKIPPABLE.has(tokens[k]!.pos)) k++;
-  if (!tokens[k] || !isQuoteCue(tokens[k]!)) return null;
+  // After a quote that ends in a comma ("...," Clinton gushed) any verb in the cue's place is one.
+  const open = /[,?!]$/.test(last) && last.split(/\s+/).length >= 3;
+  if (!tokens[k] || !(isQuoteCue(tokens[k]!) || (open && tokens[k]!.pos === 'VERB'))) return null;
   const cueEnd = settingEnd(tokens, k);
   if (closed && tokens.length - cueEnd > MAX_TAIL) return null;
   return make(tokens, np, k, cueEnd, 'after');
@@ -80,7 +84,7 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
   const tokens = tokensIn(doc, start, q.start);
   if (!tokens.length) return null;
   let firstCue: Attribution | null = null;
-  for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 16); k--) {
+  for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - BACK_WINDOW); k--) {
     const t = tokens[k]!;
     if (t.normal === 'according' && tokens[k + 1]?.normal === 'to') {
       const np = phraseAfter(tokens, k + 2);
@@ -102,9 +106,21 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
       continue;
     }
     if (np) return { ...make(tokens, np, k, cue.last > k ? cue.last : settingEnd(tokens, k), 'before'), end: q.start };
-    return { speaker: null, cue: { start: t.start, end: t.end }, side: 'before', end: q.start, inherits: tokens[j]?.normal === ',' || tokens[j]?.normal === 'and' || /ing$/.test(t.normal) };
+    // "Trump put in $10 million, adding that ...": a participle or second verb speaks for the sentence's subject.
+    const inherits = tokens[j]?.normal === ',' || tokens[j]?.normal === 'and' || tokens[j]?.normal === 'but' || /ing$/.test(t.normal);
+    const head = inherits ? phraseAfter(tokens, 0) : null;
+    if (head && head.last < k && canSpeak(tokens, head)) return { ...make(tokens, head, k, cue.last, 'before'), end: q.start };
+    return { speaker: null, cue: { start: t.start, end: tokens[cue.last]!.end }, side: 'before', end: q.start, inherits };
   }
   if (firstCue) return firstCue;
+  // A headline's "Graham: "..."": a short phrase opening the sentence, then a colon.
+  if (tokens.at(-1)?.normal === ':' && tokens.length <= 7) {
+    const np = phraseAfter(tokens, 0);
+    if (np && np.last === tokens.length - 2) {
+      const colon = tokens.at(-1)!;
+      return { speaker: { start: tokens[0]!.start, end: tokens[np.last]!.end }, cue: { start: colon.start, end: colon.end }, side: 'before', end: q.start, inherits: false };
+    }
+  }
   // No cue: a name right before the mark, at the head of its clause, speaks: Twitter "asks ...".
   const np = phraseBefore(tokens, tokens.length - 1);
   if (np && tokens[np.last]!.pos === 'PROPN' && (np.first === 0 || tokens[np.first - 1]!.normal === ',')) {
