@@ -67,13 +67,13 @@ describe('reported speech', () => {
   it.each([
     ['according to, first', 'According to the police, the suspect fled on foot.', [{ type: 'statement', speaker: 'the police', cue: 'According to', content: 'the suspect fled on foot', rule: 'reported:according-to' }]],
     ['according to, last', 'The suspect fled on foot, according to the police.', [{ type: 'statement', speaker: 'the police', cue: 'according to', content: 'The suspect fled on foot', rule: 'reported:according-to' }]],
-    ['said in a statement that', 'The company said in a statement that it would appeal the ruling.', [{ type: 'statement', speaker: 'The company', cue: 'said', content: 'it would appeal the ruling', rule: 'reported:cue' }]],
+    ['said in a statement that', 'The company said in a statement that it would appeal the ruling.', [{ type: 'statement', speaker: 'The company', cue: 'said', content: 'that it would appeal the ruling', rule: 'reported:cue' }]],
     ['told reporters', 'Smith told reporters the plan was dead.', [{ type: 'statement', speaker: 'Smith', cue: 'told', content: 'the plan was dead', rule: 'reported:cue' }]],
-    ['belief', 'Donald Trump believes that the election was stolen.', [{ type: 'belief', speaker: 'Donald Trump', cue: 'believes', content: 'the election was stolen', rule: 'reported:cue' }]],
+    ['belief', 'Donald Trump believes that the election was stolen.', [{ type: 'belief', speaker: 'Donald Trump', cue: 'believes', content: 'that the election was stolen', rule: 'reported:cue' }]],
     ['inverted at the end', 'The plan will fail, Smith said.', [{ type: 'statement', speaker: 'Smith', cue: 'said', content: 'The plan will fail', rule: 'reported:inverted' }]],
     ['adding that', 'Twitter argued that the demand was unlawful, adding that it would protect its users.', [
-      { type: 'statement', speaker: 'Twitter', cue: 'argued', content: 'the demand was unlawful', rule: 'reported:cue' },
-      { type: 'statement', speaker: 'Twitter', cue: 'adding', content: 'it would protect its users', rule: 'reported:participle' },
+      { type: 'statement', speaker: 'Twitter', cue: 'argued', content: 'that the demand was unlawful', rule: 'reported:cue' },
+      { type: 'statement', speaker: 'Twitter', cue: 'adding', content: 'that it would protect its users', rule: 'reported:participle' },
     ]],
   ])('%s', (_shape, text, expected) => {
     expect(claimRows(text)).toEqual(expected);

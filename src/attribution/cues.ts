@@ -37,6 +37,20 @@ export function isReportCue(t: DocToken): boolean {
   return t.pos === 'VERB' && !NON_CUE_FORMS.has(t.normal) && (REPORT_CUES.has(t.lemma) || BELIEF_CUES.has(t.lemma));
 }
 
+/**
+ * Any mined cue verb reports a claim when a "that" clause follows it, within a few words ("found
+ * that", "agreed Saturday that"): the clause is what was found or agreed.
+ */
+export function isCueBeforeThat(tokens: readonly DocToken[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'VERB' || !QUOTE_CUES.has(t.lemma) || NON_CUE_FORMS.has(t.normal)) return false;
+  for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 3); j++) {
+    if (tokens[j]!.normal === 'that') return true;
+    if (!['ADV', 'PROPN', 'NOUN', 'NUM'].includes(tokens[j]!.pos)) return false;
+  }
+  return false;
+}
+
 /** "made the point that", "made clear", "issued a statement": a light verb and its noun attribute together. */
 const LIGHT_VERBS = /^(make|issue|give|offer|release|deliver|raise|voice|express)$/;
 const LIGHT_NOUNS = /^(point|case|argument|claim|statement|remarks?|comments?|speech|announcement|assessment|prediction|promise|pledge|clear|plea|warning|concerns?|doubts?|objections?)$/;
