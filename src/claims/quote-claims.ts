@@ -30,10 +30,11 @@ export const quoteClaims: Refiner = {
   },
 };
 
-/** Words between a cue and a partial quote belong to the claim when they are few: called Trump a "blowhard". */
-const MAX_LEAD = 80;
-/** Words after a partial quote belong to it when they only end its clause: "to "win" on Tuesday". */
-const MAX_TAIL_TOKENS = 6;
+/**
+ * Words between a cue and a partial quote belong to the claim ("called Trump a "blowhard"", "said
+ * that her campaign would continue "to break barriers""), up to a sentence's worth.
+ */
+const MAX_LEAD = 250;
 
 function contentStart(norm: string, q: Quote): number {
   if (q.form === 'partial' && q.cue && q.cue.end <= q.start) {
@@ -46,10 +47,16 @@ function contentStart(norm: string, q: Quote): number {
   return q.form === 'partial' ? q.start : q.fragments[0]!.content.start;
 }
 
+/**
+ * A partial quote's claim runs on to the end of its sentence: 'the GOP for "turning its back" on
+ * working families', and past any later quote in it, as PolNeAR's mixed attributions do (measured
+ * on its dev set, direct+mixed strict F1: 0.68 stopping at the mark, 0.71 stopping at the next
+ * mark, 0.72 to the sentence end).
+ */
 function clauseEnd(doc: AnalysedDocument, quoteEnd: number): number {
   const sentence = sentenceAt(doc, quoteEnd - 1);
   if (!sentence) return quoteEnd;
   const tail = tokensIn(doc, quoteEnd, sentence.end).filter((t) => t.pos !== 'PUNCT');
-  if (!tail.length || tail.length > MAX_TAIL_TOKENS || tail.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.normal === '"')) return quoteEnd;
+  if (!tail.length) return quoteEnd;
   return tail.at(-1)!.end;
 }
