@@ -42,6 +42,7 @@ describe('quotes and their speakers', () => {
     ['two partial quotes in one attributed clause', 'Clinton said that her family "came out of the White House dead broke," and "struggled to pay the mortgages."', [{ quote: 'came out of the White House dead broke, | struggled to pay the mortgages.', speaker: 'Clinton', evidence: 'name', cue: 'said' }]],
     ['as X said, after the quote', 'The race "is a dead heat right now," as Cruz said on the radio on Monday.', [{ quote: 'is a dead heat right now,', speaker: 'Cruz', evidence: 'name', cue: 'said on the radio' }]],
     ['a light-verb cue, not the nearest verb', 'Gorka also made the point that Clinton would make her "a third Obama term" in office.', [{ quote: 'a third Obama term', speaker: 'Gorka', evidence: 'name', cue: 'made the point' }]],
+    ['the speech verb, not a weaker cue in its complement', 'She said that her campaign would continue "to break barriers" across the nation.', [{ quote: 'to break barriers', speaker: 'She', evidence: 'pronoun', cue: 'said' }]],
     ['dash attribution', '"The law is clear and we will enforce it." - Commissioner Jane Roe', [{ quote: 'The law is clear and we will enforce it.', speaker: 'Jane Roe', evidence: 'name', cue: null }]],
   ])('%s', (_shape, text, expected) => {
     expect(quoteRows(text)).toEqual(expected);

@@ -67,6 +67,15 @@ export function cueBefore(tokens: readonly DocToken[], k: number): { last: numbe
   return null;
 }
 
+/** Verbs that head a cue in most of their uses (rate >= 0.6: say, tell, write, add, note, argue...). */
+const STRONG_RATE = 0.6;
+
+/** A verb that nearly always reports speech: it outranks a weaker cue nested in its complement. */
+export function isStrongSpeechCue(t: DocToken): boolean {
+  const entry = CUE_VERBS[t.lemma];
+  return t.pos === 'VERB' && entry !== undefined && entry[1] >= STRONG_RATE && !BELIEF_CUES.has(t.lemma);
+}
+
 export function isBelief(cue: DocToken | undefined): boolean {
   return cue !== undefined && BELIEF_CUES.has(cue.lemma);
 }

@@ -5,7 +5,7 @@
  */
 import { sentenceAt, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
 import type { Quote } from '../types.js';
-import { cueBefore, isQuoteCue } from './cues.js';
+import { cueBefore, isQuoteCue, isStrongSpeechCue } from './cues.js';
 import { phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
 import { TITLES } from '../entities/lexicon.js';
 
@@ -105,7 +105,13 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
       firstCue = { ...make(tokens, np, k, cue.last > k ? cue.last : settingEnd(tokens, k), 'before'), end: q.start };
       continue;
     }
-    if (np) return { ...make(tokens, np, k, cue.last > k ? cue.last : settingEnd(tokens, k), 'before'), end: q.start };
+    if (np) {
+      // "She said that her campaign would continue "to ..."": a weaker cue in a speech verb's complement
+      // belongs to the reported clause; the speech verb further back attributes the quote.
+      const outer = isStrongSpeechCue(t) ? null : outerSpeechCue(tokens, np.first);
+      if (outer) return { ...outer, end: q.start };
+      return { ...make(tokens, np, k, cue.last > k ? cue.last : settingEnd(tokens, k), 'before'), end: q.start };
+    }
     // "Trump put in $10 million, adding that ...": a participle or second verb speaks for the sentence's subject.
     const inherits = tokens[j]?.normal === ',' || tokens[j]?.normal === 'and' || tokens[j]?.normal === 'but' || /ing$/.test(t.normal);
     const head = inherits ? phraseAfter(tokens, 0) : null;
@@ -125,6 +131,20 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
   const np = phraseBefore(tokens, tokens.length - 1);
   if (np && tokens[np.last]!.pos === 'PROPN' && (np.first === 0 || tokens[np.first - 1]!.normal === ',')) {
     return { speaker: { start: tokens[np.first]!.start, end: tokens[np.last]!.end }, cue: null, side: 'before', end: q.start, inherits: false, guess: true };
+  }
+  return null;
+}
+
+/** A strong speech cue with a speaking subject before tokens[before], with nothing but its complement between. */
+function outerSpeechCue(tokens: DocToken[], before: number): Attribution | null {
+  for (let k = before - 1; k >= 1; k--) {
+    const t = tokens[k]!;
+    if (t.normal === ';' || t.normal === ':') return null;
+    if (!isStrongSpeechCue(t)) continue;
+    let j = k - 1;
+    while (j >= 0 && SKIPPABLE.has(tokens[j]!.pos)) j--;
+    const np = subjectBefore(tokens, j);
+    return np && canSpeak(tokens, np) ? make(tokens, np, k, settingEnd(tokens, k), 'before') : null;
   }
   return null;
 }
