@@ -11,8 +11,9 @@ export default defineConfig([
     target: 'es2022',
   },
   {
-    // The command line: Node only, ESM, one file that imports the library entry.
-    entry: { cli: 'src/cli/main.ts' },
+    // The command line and the batch mode's worker thread: Node only, ESM. The library code they
+    // share is one chunk; the browser entry above never imports src/node or src/cli.
+    entry: { cli: 'src/cli/main.ts', 'extract-worker': 'src/node/extract-worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',
