@@ -27,6 +27,8 @@ export interface BatchOptions {
   stderr: Writable;
   /** Lines in flight per worker: enough to keep each worker busy while results queue for order. */
   perWorker?: number;
+  /** The worker script; defaults to dist/extract-worker.js next to the built CLI. */
+  workerScript?: URL;
 }
 
 export interface BatchSummary {
@@ -69,7 +71,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
   };
   o.stdout.on('error', onOutputError);
   const progress = (o.stderr as WriteStream).isTTY ? new Progress(o.stderr as WriteStream, totalSize(inputs)) : null;
-  const pool = new ExtractPool(o.jobs, WORKER, { defaultDate: o.defaultDate }, (r) => {
+  const pool = new ExtractPool(o.jobs, o.workerScript ?? WORKER, { defaultDate: o.defaultDate }, (r) => {
     if (!r.ok) failed++;
     output.put(r.seq, r.out);
   }, (e) => {
