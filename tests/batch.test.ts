@@ -22,7 +22,7 @@ const cli = (args: string[], input = '') => spawnSync('node', ['dist/cli.js', 'e
 const parse = (stdout: string) => stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 
 // A long article first and short ones after, so with two workers results finish out of order.
-const ARTICLES = [
+const ARTICLES: Array<{ id: string; text: string; date?: string }> = [
   { id: 'long', text: fixture('000_81661534ce791b66.txt'), date: SEED_DATE },
   ...Array.from({ length: 9 }, (_, i) => ({ id: `short-${i}`, text: `"We will fight," said Jane Doe ${i} on Thursday.` })),
   { id: 'second-long', text: fixture('001_3eb6e2f0f30d6a44.txt'), date: SEED_DATE },
