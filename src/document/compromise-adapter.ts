@@ -29,7 +29,7 @@ export interface CompromiseAnalysis {
 }
 
 /** The fields of a compromise term we read; offset is filled by compute('offset'). */
-interface CompromiseTerm {
+interface RawTerm {
   text: string;
   normal?: string;
   pre?: string;
@@ -49,7 +49,7 @@ export function analyseWithCompromise(text: string): CompromiseAnalysis {
   view.compute('offset');
   const terms: Term[] = [];
   const byId = new Map<string, number>();
-  for (const sentence of view.docs as CompromiseTerm[][]) {
+  for (const sentence of view.docs as RawTerm[][]) {
     for (const t of sentence) {
       if (!t.offset || !t.text) continue;
       const start = t.offset.start;
