@@ -4,17 +4,26 @@
  * inclusive time of newsclaims's own functions (self time plus all they call), which says which of
  * our steps the library time is spent under.
  *
- *   npx tsx bench/profile-summary.ts PROFILE.cpuprofile [TOP]
+ *   npx tsx bench/profile-summary.ts PROFILE.cpuprofile|DIRECTORY [TOP]
+ * Given a directory, it reads the newest .cpuprofile in it (npm run profile writes one per run).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 interface CallFrame { functionName: string; url: string; lineNumber: number }
 interface ProfileNode { id: number; callFrame: CallFrame; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
 const [file, topArg] = process.argv.slice(2);
-if (!file) throw new Error('usage: profile-summary.ts PROFILE.cpuprofile [TOP]');
-const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+if (!file) throw new Error('usage: profile-summary.ts PROFILE.cpuprofile|DIRECTORY [TOP]');
+const newest = (dir: string) => {
+  const found = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f));
+  if (!found.length) throw new Error(`no .cpuprofile in ${dir}`);
+  return found.reduce((a, b) => (statSync(b).mtimeMs > statSync(a).mtimeMs ? b : a));
+};
+const path = statSync(file).isDirectory() ? newest(file) : file;
+console.log(`profile: ${path}`);
+const profile = JSON.parse(readFileSync(path, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 
 // Self time of a node is the sum of the time deltas of the samples taken in it.

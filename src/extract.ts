@@ -1,6 +1,7 @@
 /** extract(): text -> analysed document -> items, through the pipeline declared in pipeline.ts. */
 import { analyse } from './document/analyse.js';
 import { checkInput, referenceDateOf } from './options.js';
+import { referenceDateFor } from './dates/reference.js';
 import { DEFAULT_EXTRACTORS, DEFAULT_REFINERS, runPipeline, type Extractor, type Refiner } from './pipeline.js';
 import { SCHEMA_VERSION, type ExtractOptions, type ExtractResult, type Token } from './types.js';
 
@@ -15,7 +16,8 @@ export function createExtractor(pipeline: PipelineOptions = {}): (text: string, 
   const refiners = pipeline.refiners ?? DEFAULT_REFINERS;
   return (text, options = {}) => {
     checkInput(text, options);
-    const doc = analyse(text, referenceDateOf(options.referenceDate));
+    // The caller's date wins; without one, a dateline or a full date at the top of the article.
+    const doc = analyse(text, referenceDateFor(text, referenceDateOf(options.referenceDate)));
     const items = runPipeline(doc, extractors, refiners);
     const result: ExtractResult = {
       schemaVersion: SCHEMA_VERSION, kind: 'extraction', length: text.length, referenceDate: doc.referenceDate,

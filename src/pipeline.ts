@@ -8,17 +8,20 @@
  * defaults with their own step inserted.
  */
 import type { AnalysedDocument } from './document/analyse.js';
-import type { Claim, DateMention, Entity, Quote, QuotedTerm } from './types.js';
+import type { Claim, DateMention, Entity, LegalAction, Quote, QuotedTerm } from './types.js';
 import { nameMentions } from './entities/names.js';
 import { handleMentions } from './entities/handles.js';
 import { legalMentions } from './entities/legal.js';
 import { mergeEntities } from './entities/merge.js';
+import { linkAccountNames } from './entities/aliases.js';
+import { legalActions } from './entities/legal-actions.js';
 import { dateMentions } from './dates/find.js';
 import { quotations } from './quotes/find.js';
 import { attributeQuotes } from './attribution/attribute-quotes.js';
 import { separateQuotedTerms } from './quotes/quoted-terms.js';
 import { quoteClaims } from './claims/quote-claims.js';
 import { reportedSpeechClaims } from './attribution/reported-speech.js';
+import { narrativeClaims } from './claims/narrative-claims.js';
 import { linkClaimItems } from './claims/link-items.js';
 
 /** Everything the pipeline finds, by kind. */
@@ -28,6 +31,7 @@ export interface Items {
   quotes: Quote[];
   quotedTerms: QuotedTerm[];
   claims: Claim[];
+  legalActions: LegalAction[];
 }
 
 export interface Extractor {
@@ -57,15 +61,24 @@ export const DEFAULT_REFINERS: readonly Refiner[] = [
   attributeQuotes,
   // After attribution: a short quoted phrase with a speaker is a partial quote, without one a scare quote.
   separateQuotedTerms,
+  // After quoted terms are known: a quoted account name ("ALT Immigration") becomes a mention of
+  // its handle. Before claims, so claims link to the handle, not to a stray name entity.
+  linkAccountNames,
+  // After attribution, so "the social network ... in its complaint" already names Twitter, and
+  // after account names, so a handle sued under its display name is one party.
+  legalActions,
   quoteClaims,
   // After quote claims, so reported speech never claims a sentence a quote already covers.
   reportedSpeechClaims,
+  // After every attributed claim: the reporter's own voice is whatever no quote or reported claim
+  // (with its speaker and cue) covers, so it must see them all.
+  narrativeClaims,
   // Last: ties every claim to the entities and dates it mentions.
   linkClaimItems,
 ];
 
 export function emptyItems(): Items {
-  return { entities: [], dates: [], quotes: [], quotedTerms: [], claims: [] };
+  return { entities: [], dates: [], quotes: [], quotedTerms: [], claims: [], legalActions: [] };
 }
 
 export function runPipeline(doc: AnalysedDocument, extractors: readonly Extractor[], refiners: readonly Refiner[]): Items {

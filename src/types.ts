@@ -11,7 +11,7 @@
  */
 
 /** Bumped on any change to the shape of the output. Major: breaking; minor: additive. */
-export const SCHEMA_VERSION = '1.0.0' as const;
+export const SCHEMA_VERSION = '1.1.0' as const;
 
 /** A stretch of the input text. */
 export interface Span {
@@ -96,8 +96,8 @@ export interface Entity {
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
-/** The calendar parts a date value can have. */
-export type DatePart = 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute';
+/** The calendar parts a date value can have ("week": an ISO week, "2017-W13"; "quarter": "2017-Q3"). */
+export type DatePart = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'weekday' | 'hour' | 'minute';
 
 export interface DateMention extends Span {
   kind: 'date';
@@ -112,6 +112,8 @@ export interface DateMention extends Span {
   written: DatePart[];
   /** Parts taken from the reference date or the tense of the article. */
   implied: DatePart[];
+  /** Present when the words next to the date say what it is: "a 13 March deadline". */
+  role?: 'deadline';
 }
 
 /** One contiguous piece of a quotation, with its quotation marks. */
@@ -181,8 +183,11 @@ export interface Claim {
   kind: 'claim';
   id: string;
   type: ClaimType;
-  /** 'quote' when the content is in quotation marks, 'reported' for indirect speech. */
-  source: 'quote' | 'reported';
+  /**
+   * 'quote' when the content is in quotation marks, 'reported' for indirect speech, 'narrative' for
+   * a statement in the reporter's own voice (speaker null: the outlet itself says it).
+   */
+  source: 'quote' | 'reported' | 'narrative';
   speaker: Speaker | null;
   cue: Span | null;
   /** What is claimed: the quoted or reported words. */
@@ -191,11 +196,46 @@ export interface Claim {
   quote: string | null;
   /** Ids of entities mentioned inside the content. */
   entities: string[];
-  /** Ids of dates mentioned in the claim's sentence. */
+  /** Ids of dates inside the content, or inside the attribution ("said on Thursday that"). */
   dates: string[];
   /** 0..1: how sure the rule that made the claim is. */
   confidence: number;
   /** Name of the rule that produced the claim, so users can filter. */
+  rule: string;
+}
+
+/** What a legal action is, by the word the text uses or the noun its verb stands for ("sued": lawsuit). */
+export type LegalActionType =
+  | 'lawsuit'
+  | 'complaint'
+  | 'summons'
+  | 'subpoena'
+  | 'order'
+  | 'injunction'
+  | 'motion'
+  | 'petition'
+  | 'appeal'
+  | 'indictment'
+  | 'warrant';
+
+/**
+ * A legal step one party takes against another: "Twitter Inc. filed a lawsuit against the U.S.
+ * government". The span is the word naming the action ("lawsuit", "sued"); the parties are the
+ * entities the sentence says brought it and faced it (for a summons or subpoena: who issued it and
+ * who must answer). Parties are inferred from the sentence's wording, so they carry no span here:
+ * their mentions are in `entities`.
+ */
+export interface LegalAction extends Span {
+  kind: 'legal-action';
+  id: string;
+  action: LegalActionType;
+  /** Ids of the entities that brought or issued the action (the plaintiffs, petitioners, issuers). */
+  plaintiffs: string[];
+  /** Ids of the entities it is brought against or addressed to. */
+  defendants: string[];
+  /** Id of the court entity named in the same sentence, if any. */
+  court: string | null;
+  /** Name of the rule that tied the parties, so users can filter: 'against', 'sued', 'sued-by', ... */
   rule: string;
 }
 
@@ -220,6 +260,8 @@ export interface ExtractResult {
   quotes: Quote[];
   quotedTerms: QuotedTerm[];
   claims: Claim[];
+  /** Lawsuits, complaints, summonses and the like, with their parties (since schema 1.1). */
+  legalActions: LegalAction[];
 }
 
 export interface ExtractOptions {
@@ -240,7 +282,10 @@ export interface ClaimPair {
   evidence: {
     /** Keys of entities both claims mention. */
     sharedEntities: string[];
-    /** Content words both claims use (lemmatised). */
+    /**
+     * Content words both claims use, matched on stems with synonyms folded together, shown as each
+     * claim wrote them: "twitter", or "lawsuit/suing" when the words differ.
+     */
     sharedWords: string[];
     sameSpeaker: boolean;
   };
@@ -253,7 +298,11 @@ export interface SetComparison {
 }
 
 export interface FramingWord extends Span {
-  /** Why it counts: 'evaluative-adverb', 'loaded-adjective', ... */
+  /**
+   * Why it counts: 'loaded-adjective', 'loaded-noun', 'loaded-verb', 'evaluative-adverb',
+   * 'scare-quote' (words the outlet puts in quotation marks to distance itself: so-called "alternative"),
+   * or 'loaded-phrase' for adjacent loaded words read as one ("comical incompetence").
+   */
   reason: string;
 }
 

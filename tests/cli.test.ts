@@ -37,16 +37,31 @@ describe('newsclaims CLI', () => {
     const out = JSON.parse(r.stdout) as { comparison: Comparison };
     expect(out.comparison.sources.shared).toContain('twitter');
     expect(out.comparison.sources.onlyB).toContain('aclu');
-    expect(cli('compare', A, B, '--format', 'text').stdout).toContain('Claims both report');
+  });
+
+  it('compare --format text is side by side, 100 columns wide when not writing to a terminal', () => {
+    const out = cli('compare', A, B, '--format', 'text', '--date', '2017-04-07').stdout;
+    expect(out).toContain('Claims both report (');
+    expect(out.split('\n').some((l) => l.includes(' │ '))).toBe(true);
+    expect(Math.max(...out.split('\n').map((l) => l.length))).toBeLessThanOrEqual(100);
+  });
+
+  it('compare --format html prints one self-contained page', () => {
+    const r = cli('compare', A, B, '--format', 'html', '--date', '2017-04-07');
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith('<!doctype html>')).toBe(true);
+    expect(r.stdout).toContain('id="article-a"');
+    expect(r.stdout).not.toMatch(/\s(src|href)=/);
   });
 
   it.each([
     [['extract', 'no/such/file.txt'], /cannot read no\/such\/file.txt: ENOENT/],
-    [['extract', A, '--format', 'xml'], /--format must be json or text/],
+    [['extract', A, '--format', 'xml'], /--format must be json, text or html/],
     [['extract', A, '--date', '2017-13-45'], /referenceDate 2017-13-45 is not a calendar date/],
     [['extract', A, '--bogus'], /Unknown option '--bogus'/],
     [['frobnicate'], /unknown command frobnicate/],
     [['compare', A], /compare takes two files/],
+    [['extract', A, '--format', 'html'], /--format html is for compare/],
   ])('fails with one clear line: %j', (args, message) => {
     const r = cli(...args);
     expect(r.status).not.toBe(0);

@@ -37,6 +37,11 @@ export const attributeQuotes: Refiner = {
           quote = joinSplit(doc, quote, next);
           i++;
         }
+      } else if (prev?.speaker && q.form === 'direct' && followsAttribution(doc, prev, q)) {
+        // "...," X said. "...": a quote with no cue of its own, straight after an attribution, goes on
+        // with the same speaker as one quotation (PolNeAR annotates it as one attribution).
+        out.pop();
+        quote = joinSplit(doc, prev, q);
       } else if (prev?.speaker && q.form === 'direct' && paragraphIndexAt(doc, q.start) - paragraphIndexAt(doc, prev.end - 1) <= CONTINUATION_PARAGRAPHS) {
         quote = { ...q, speaker: { ...prev.speaker, mention: null, evidence: 'continuation' } };
       }
@@ -73,7 +78,24 @@ function withAttribution(doc: AnalysedDocument, q: Quote, a: Attribution, index:
 function joinSplit(doc: AnalysedDocument, first: Quote, second: Quote): Quote {
   const fragments = [...first.fragments, ...second.fragments];
   const end = second.end;
-  return { ...first, fragments, end, text: doc.text.slice(first.start, end), full: { start: first.full.start, end: Math.max(end, first.full.end) } };
+  const paragraphs = paragraphIndexAt(doc, end - 1) - paragraphIndexAt(doc, first.start) + 1;
+  return { ...first, fragments, end, paragraphs, text: doc.text.slice(first.start, end), full: { start: first.full.start, end: Math.max(end, first.full.end) } };
+}
+
+/**
+ * The quote opens the sentence right after the one that holds the attribution (across one paragraph
+ * break at most): nothing but the rest of that sentence and white space lies between.
+ */
+function followsAttribution(doc: AnalysedDocument, prev: Quote, q: Quote): boolean {
+  if (!prev.cue && !prev.speaker?.mention) return false;
+  const attributionEnd = Math.max(prev.full.end, prev.end);
+  const from = sentenceAt(doc, attributionEnd - 1);
+  const to = sentenceAt(doc, q.start);
+  if (!from || !to) return false;
+  const adjacent = to.index === from.index + 1 || to === from;
+  const opensSentence = /^[\s"'(-]*$/.test(doc.norm.slice(to.start, q.start));
+  const breaks = (doc.norm.slice(from.end, to.start).match(/\n/g) ?? []).length;
+  return adjacent && opensSentence && breaks <= 2;
 }
 
 function sameSentence(doc: AnalysedDocument, a: Quote, b: Quote): boolean {

@@ -6,7 +6,8 @@
 import { sentenceAt, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
 import type { Quote } from '../types.js';
 import { isQuoteCue } from './cues.js';
-import { phraseAfter, phraseBefore, speakerBeforeApposition, type Phrase } from './noun-phrase.js';
+import { phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
+import { TITLES } from '../entities/lexicon.js';
 
 export interface Attribution {
   /** Speaker phrase offsets, or null when the cue has no subject of its own (passive, participle). */
@@ -25,8 +26,12 @@ const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
 /** After the closing mark, up to the sentence's end or the next quote. */
 export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number): Attribution | null {
   const last = q.fragments.at(-1)!.content.text;
-  const stop = doc.norm.slice(q.end, limit).search(/[.!?;]/);
-  const end = stop < 0 ? limit : q.end + stop;
+  const dash = /^[ \t]*-{1,2}[ \t]*/.exec(doc.norm.slice(q.end, limit));
+  if (dash) return dashAttribution(doc, q.end + dash[0].length, limit);
+  // The attribution ends with the sentence that holds the first word after the mark ("said former
+  // Rep. George Miller." must not stop at "Rep.").
+  const firstWord = q.end + (doc.norm.slice(q.end, limit).search(/\S/) + 1 || 1) - 1;
+  const end = Math.min(limit, sentenceAt(doc, firstWord)?.end ?? limit);
   const tokens = tokensIn(doc, q.end, end).filter((t) => t.pos !== 'PUNCT' || t.normal === ',');
   while (tokens[0]?.normal === ',') tokens.shift();
   if (!tokens.length) return null;
@@ -44,7 +49,7 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
   let k = np.last + 1;
   while (k < tokens.length && SKIPPABLE.has(tokens[k]!.pos)) k++;
   if (!tokens[k] || !isQuoteCue(tokens[k]!)) return null;
-  return make(tokens, np, k, withSetting(tokens, k), 'after');
+  return make(tokens, np, k, settingEnd(tokens, k), 'after');
 }
 
 /** Before the opening mark, back to the sentence start or the previous quote. */
@@ -70,9 +75,9 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
       return { speaker: null, cue: { start: tokens[j]!.start, end: t.end }, side: 'before', end: q.start, inherits: false };
     }
     while (j >= 0 && SKIPPABLE.has(tokens[j]!.pos)) j--;
-    const np = tokens[j]?.normal === ',' ? speakerBeforeApposition(tokens, j) : phraseBefore(tokens, j);
-    if (np) return { ...make(tokens, np, k, withSetting(tokens, k), 'before'), end: q.start };
-    return { speaker: null, cue: { start: t.start, end: t.end }, side: 'before', end: q.start, inherits: tokens[j]?.normal === ',' || /ing$/.test(t.normal) };
+    const np = subjectBefore(tokens, j);
+    if (np) return { ...make(tokens, np, k, settingEnd(tokens, k), 'before'), end: q.start };
+    return { speaker: null, cue: { start: t.start, end: t.end }, side: 'before', end: q.start, inherits: tokens[j]?.normal === ',' || tokens[j]?.normal === 'and' || /ing$/.test(t.normal) };
   }
   // No cue: a name right before the mark, at the head of its clause, speaks: Twitter "asks ...".
   const np = phraseBefore(tokens, tokens.length - 1);
@@ -82,16 +87,16 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
   return null;
 }
 
-/** "said in an emailed statement": the cue takes a following "in/on ... noun" along. */
-function withSetting(tokens: DocToken[], k: number): number {
-  if (!/^(in|on|via|through)$/.test(tokens[k + 1]?.normal ?? '')) return k;
-  for (let j = k + 2; j < Math.min(tokens.length, k + 7); j++) {
-    const t = tokens[j]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
-      if (tokens[j + 1]?.pos !== 'NOUN') return j;
-    } else if (!['DET', 'ADJ', 'VERB', 'PRON', 'NUM'].includes(t.pos)) return k;
-  }
-  return k;
+/** "..." - Commissioner Jane Roe: a name after a dash signs the quote; titles are not the name. */
+function dashAttribution(doc: AnalysedDocument, from: number, limit: number): Attribution | null {
+  const tokens = tokensIn(doc, from, limit);
+  let i = 0;
+  while (tokens[i] && TITLES.has(tokens[i]!.normal)) i++;
+  let j = i;
+  while (tokens[j] && tokens[j]!.pos === 'PROPN') j++;
+  if (j === i || (tokens[j] && tokens[j]!.normal !== ',' && tokens[j]!.pos !== 'PUNCT')) return null;
+  const speaker = { start: tokens[i]!.start, end: tokens[j - 1]!.end };
+  return { speaker, cue: null, side: 'after', end: speaker.end, inherits: false };
 }
 
 function make(tokens: DocToken[], np: Phrase, cueFirst: number, cueLast: number, side: 'after' | 'before'): Attribution {

@@ -65,13 +65,52 @@ export function phraseBefore(tokens: DocToken[], j: number): Phrase | null {
  * the speaker is the name before the apposition.
  */
 export function speakerBeforeApposition(tokens: DocToken[], comma: number): Phrase | null {
-  for (let k = comma - 1; k >= Math.max(0, comma - 12); k--) {
+  // An apposition is nominal ("the ACLU's executive director"); a relative clause opens with who/which.
+  let relative = false;
+  for (let k = comma - 1; k >= Math.max(0, comma - 30); k--) {
     const t = tokens[k]!;
     if (t.normal === ',') {
       const name = phraseBefore(tokens, k - 1);
-      return name && tokens[name.last]!.pos === 'PROPN' ? name : null;
+      return name && (tokens[name.last]!.pos === 'PROPN' || relative) ? name : null;
     }
-    if (!isNominal(t) && t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ') return null;
+    if (/^(who|which|whose)$/.test(t.normal) && tokens[k - 1]?.normal === ',') relative = true;
+    else if (relative) continue;
+    else if (!isNominal(t) && !['DET', 'ADP', 'CCONJ', 'PUNCT', 'PRON'].includes(t.pos)) {
+      // Not nominal: it may still be a relative clause, found when its "who" comes up.
+      relative = tokens.slice(Math.max(0, comma - 30), k).some((x, i, a) => /^(who|which)$/.test(x.normal) && a[i - 1]?.normal === ',');
+      if (!relative) return null;
+    }
   }
   return null;
+}
+
+/**
+ * The subject of a verb whose preceding token is tokens[j]: the phrase before it, the name before an
+ * apposition or relative clause ("Small, who attended the rally, said"), or, for a second verb joined
+ * by "and" ("Carson spoke and called ..."), the sentence's first phrase when it is a name.
+ */
+export function subjectBefore(tokens: DocToken[], j: number): Phrase | null {
+  const t = tokens[j];
+  if (!t) return null;
+  if (t.normal === ',') return speakerBeforeApposition(tokens, j);
+  if (t.normal === 'and') {
+    const first = phraseAfter(tokens, 0);
+    return first && (tokens[first.last]!.pos === 'PROPN' || tokens[first.last]!.pos === 'PRON') ? first : null;
+  }
+  return phraseBefore(tokens, j);
+}
+
+/**
+ * "said in an emailed statement": the index of the last token of a setting phrase ("in/on/via ...
+ * noun") right after the cue at tokens[k], or k when there is none.
+ */
+export function settingEnd(tokens: DocToken[], k: number): number {
+  if (!/^(in|on|via|through)$/.test(tokens[k + 1]?.normal ?? '')) return k;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 7); j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      if (tokens[j + 1]?.pos !== 'NOUN') return j;
+    } else if (!['DET', 'ADJ', 'VERB', 'PRON', 'NUM'].includes(t.pos)) return k;
+  }
+  return k;
 }

@@ -1,19 +1,23 @@
 /**
- * Reported (indirect) speech: claims with no quotation marks. Four shapes, each read off the
- * sentence's tokens:
- *   According to X, CLAUSE.            CLAUSE, according to X.
- *   X (also) CUE (that) CLAUSE.         CLAUSE, X CUE.  /  CLAUSE, CUE X.  /  CLAUSE CUE X. ("reported Reuters")
- * plus a participle that adds a second claim to the same speaker: "..., adding that CLAUSE".
+ * Reported (indirect) speech: claims with no quotation marks, read off each sentence's tokens.
+ *   According to X, CLAUSE.   CLAUSE, according to X.
+ *   CLAUSE, X said.   CLAUSE, said X.   CLAUSE reported X.   A, X said, B.
+ *   X (also) CUE (in a statement) (that) COMPLEMENT (, adding that COMPLEMENT)
+ * A cue's content runs from its complement to the end of its clause. A claim nested in another
+ * ("Aides said Obama wants to ...") is kept when its speaker differs.
  */
 import { tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
 import type { Refiner } from '../pipeline.js';
 import type { Claim, Span } from '../types.js';
 import { EVIDENCE_CONFIDENCE } from '../claims/quote-claims.js';
-import { isBelief, isQuoteCue, isSpeechCue } from './cues.js';
-import { phraseAfter, phraseBefore, speakerBeforeApposition, type Phrase } from './noun-phrase.js';
+import { isBelief, isQuoteCue, isReportCue } from './cues.js';
+import { phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
 import { indexMentions, resolvePhrase, type MentionIndex, type SpeakerHistory } from './resolve.js';
 
-const MIN_CONTENT_TOKENS = 3;
+const MIN_CONTENT_TOKENS = 2;
+/** Verbs whose complement is what someone is told to do, not something claimed. */
+const DIRECTIVES = /^(demand|ask|urge|request|order|require|compel|force|call|want|press|push)$/;
+const PARTICIPLES = /^(adding|saying|noting|arguing|insisting|warning|claiming|explaining|calling|suggesting)$/;
 
 interface Found {
   speaker: Phrase;
@@ -29,7 +33,7 @@ export const reportedSpeechClaims: Refiner = {
     const history: SpeakerHistory = items.quotes
       .filter((q) => q.speaker?.entity)
       .map((q) => ({ at: q.start, entity: items.entities.find((e) => e.id === q.speaker!.entity)! }));
-    const taken = items.claims.map((c) => c.content);
+    const quoted = items.claims.map((c) => c.content);
     const quoteCues = items.quotes.flatMap((q) => (q.cue ? [q.cue] : []));
     const claims: Claim[] = [];
     for (const sentence of doc.sentences) {
@@ -39,9 +43,8 @@ export const reportedSpeechClaims: Refiner = {
         const cueAt = tokens[f.cue[0]]!.start;
         if (quoteCues.some((c) => cueAt >= c.start && cueAt < c.end)) continue;
         const claim = toClaim(doc, tokens, f, index, history);
-        if (claim.content.end - claim.content.start < 8 || taken.some((t) => overlap(t, claim.content) > 0.5)) continue;
+        if (quoted.some((t) => overlap(t, claim.content) > 0.5)) continue;
         claims.push(claim);
-        taken.push(claim.content);
       }
     }
     return { ...items, claims: [...items.claims, ...claims] };
@@ -51,42 +54,52 @@ export const reportedSpeechClaims: Refiner = {
 export function findReported(tokens: DocToken[]): Found[] {
   const end = lastWord(tokens);
   if (end < MIN_CONTENT_TOKENS) return [];
-  // According to X, CLAUSE.
-  const at = tokens.findIndex((t, i) => t.normal === 'according' && tokens[i + 1]?.normal === 'to');
-  if (at >= 0) {
-    const np = phraseAfter(tokens, at + 2);
-    if (np && at <= 1 && tokens[np.last + 1]?.normal === ',') return [{ speaker: np, cue: [at, at + 1], content: [np.last + 2, end], rule: 'reported:according-to' }];
-    if (np && at > 1 && tokens[at - 1]?.normal === ',') return [{ speaker: np, cue: [at, at + 1], content: [0, at - 2], rule: 'reported:according-to' }];
-  }
-  // CLAUSE, X CUE.  CLAUSE, CUE X.  CLAUSE CUE X.
-  const tail = inverted(tokens, end);
-  if (tail) return [tail];
-  // X CUE (that) CLAUSE (, adding that CLAUSE)
-  for (let k = 1; k < end; k++) {
-    if (!isSpeechCue(tokens[k]!, tokens[k + 1])) continue;
+  const according = accordingTo(tokens, end);
+  if (according) return [according];
+  const framed = inverted(tokens, end) ?? parenthetical(tokens, end);
+  const out: Found[] = framed ? [framed] : [];
+  const used = new Set(framed ? [framed.cue[0]] : []);
+  let directive = -1;
+  for (let k = 1; k <= end; k++) {
+    const t = tokens[k]!;
+    // What someone is asked or made to do is not a claim: "demanded that the network reveal ...".
+    if (directive >= 0) break;
+    // wink tags "that demands it" as a noun; after a relative pronoun it is the verb.
+    const verbal = t.pos === 'VERB' || (t.pos === 'NOUN' && /^(that|which|who)$/.test(tokens[k - 1]!.normal));
+    if (verbal && DIRECTIVES.test(t.lemma)) directive = k;
+    if (used.has(k) || !isReportCue(t) || isPassive(tokens, k) || PARTICIPLES.test(t.normal)) continue;
     let j = k - 1;
     while (j >= 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART')) j--;
     const np = subjectBefore(tokens, j);
-    if (!np) continue;
-    let from = k + 1;
+    if (!np || modifiesNoun(tokens, np, j)) continue;
+    let from = settingEnd(tokens, k) + 1;
     if (tokens[k]!.lemma === 'tell') from = (phraseAfter(tokens, from)?.last ?? from - 1) + 1;
-    const hasThat = tokens[from]?.normal === 'that';
-    if (hasThat) from++;
-    if (!hasThat && !startsClause(tokens, from, isBelief(tokens[k]))) continue;
-    const adding = tokens.findIndex((t, i) => i > from && t.normal === ',' && /^(adding|saying|noting|arguing|insisting|warning)$/.test(tokens[i + 1]?.normal ?? '') && tokens[i + 2]?.normal === 'that');
-    const out: Found[] = [{ speaker: np, cue: [k, k], content: [from, adding > 0 ? adding - 1 : end], rule: 'reported:cue' }];
-    if (adding > 0) out.push({ speaker: np, cue: [adding + 1, adding + 1], content: [adding + 3, end], rule: 'reported:participle' });
-    return out.filter((f) => f.content[1] - f.content[0] + 1 >= MIN_CONTENT_TOKENS && looksLikeClause(tokens, f.content));
+    if (tokens[from]?.normal === 'that') from++;
+    const stop = clauseStop(tokens, from, end);
+    out.push({ speaker: np, cue: [k, k], content: [from, stop.last], rule: 'reported:cue' });
+    if (stop.participle !== null) out.push({ speaker: np, cue: [stop.participle, stop.participle], content: [stop.participle + (tokens[stop.participle + 1]?.normal === 'that' ? 2 : 1), end], rule: 'reported:participle' });
   }
-  return [];
+  return out.filter((f) => f.content[1] - f.content[0] + 1 >= MIN_CONTENT_TOKENS);
 }
 
+/** According to X, CLAUSE.  /  CLAUSE, according to X. */
+function accordingTo(tokens: DocToken[], end: number): Found | null {
+  const at = tokens.findIndex((t, i) => t.normal === 'according' && tokens[i + 1]?.normal === 'to');
+  if (at < 0) return null;
+  const np = phraseAfter(tokens, at + 2);
+  if (!np) return null;
+  if (at <= 1 && tokens[np.last + 1]?.normal === ',') return { speaker: np, cue: [at, at + 1], content: [np.last + 2, end], rule: 'reported:according-to' };
+  if (at > 1 && tokens[at - 1]?.normal === ',') return { speaker: np, cue: [at, at + 1], content: [0, at - 2], rule: 'reported:according-to' };
+  return null;
+}
+
+/** CLAUSE, X said.  CLAUSE, said X.  CLAUSE reported X. */
 function inverted(tokens: DocToken[], end: number): Found | null {
   for (let k = Math.max(1, end - 8); k <= end; k++) {
     const t = tokens[k]!;
-    if (!isQuoteCue(t) || !/^(said|says|reported|reports|wrote|added|told|noted|argued|claimed)$/.test(t.normal)) continue;
+    if (!isQuoteCue(t) || !/^(said|says|reported|reports|wrote|writes|added|adds|told|noted|notes|argued|argues|claimed|claims|warned|insisted)$/.test(t.normal)) continue;
     const after = phraseAfter(tokens, k + 1);
-    if (after && after.last >= end - 1 && k >= MIN_CONTENT_TOKENS) {
+    if (after && after.last >= end - 1 && k >= MIN_CONTENT_TOKENS + 1) {
       const stop = tokens[k - 1]!.normal === ',' ? k - 2 : k - 1;
       return { speaker: after, cue: [k, k], content: [0, stop], rule: 'reported:inverted' };
     }
@@ -98,37 +111,38 @@ function inverted(tokens: DocToken[], end: number): Found | null {
   return null;
 }
 
-/**
- * The subject of the cue at tokens[j + 1]: the phrase before it, the name before an apposition, or,
- * for a second verb joined by "and" ("Trump loves Twitter and even believes that"), the sentence's
- * first phrase.
- */
-function subjectBefore(tokens: DocToken[], j: number): Phrase | null {
-  const t = tokens[j];
-  if (!t) return null;
-  if (t.normal === ',') return speakerBeforeApposition(tokens, j);
-  if (t.normal === 'and') {
-    const first = phraseAfter(tokens, 0);
-    return first && tokens[first.last]!.pos === 'PROPN' ? first : null;
+/** The museum, Mr. Obama said, would make visitors face hard truths: the whole sentence is the claim. */
+function parenthetical(tokens: DocToken[], end: number): Found | null {
+  for (let k = 2; k < end; k++) {
+    if (!isQuoteCue(tokens[k]!) || tokens[k + 1]?.normal !== ',') continue;
+    const np = phraseBefore(tokens, k - 1);
+    if (np && tokens[np.first - 1]?.normal === ',' && np.first >= 2) return { speaker: np, cue: [k, k], content: [0, end], rule: 'reported:parenthetical' };
   }
-  return phraseBefore(tokens, j);
+  return null;
 }
 
-/** Without "that", what follows a cue must open a clause ("said the plan failed"), or, after a
- * belief or intention, an infinitive ("intends to protect"). */
-function startsClause(tokens: DocToken[], from: number, belief: boolean): boolean {
-  const t = tokens[from];
-  if (!t) return false;
-  if (belief && t.normal === 'to') return true;
-  if (!['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(t.pos) || /^(him|her|them|us|me|it)$/.test(t.normal)) return false;
-  for (let i = from + 1; i < Math.min(tokens.length, from + 8); i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
-  return false;
+/** Where the cue's clause ends: the sentence end, or before ", adding that ..." or "; ...". */
+function clauseStop(tokens: DocToken[], from: number, end: number): { last: number; participle: number | null } {
+  // From the first token: "the company said, adding that ..." has the participle right after the cue.
+  for (let i = from; i < end; i++) {
+    if (tokens[i]!.normal === ';') return { last: i - 1, participle: null };
+    if (tokens[i]!.normal === ',' && PARTICIPLES.test(tokens[i + 1]?.normal ?? '')) return { last: i - 1, participle: i + 1 };
+  }
+  return { last: end, participle: null };
 }
 
-/** The reported part must be a clause: it needs a verb. */
-function looksLikeClause(tokens: DocToken[], [a, b]: [number, number]): boolean {
-  for (let i = a; i <= b; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
-  return false;
+/** "employees at the agency opposed to ...": a participle after a prepositional phrase modifies its noun. */
+function modifiesNoun(tokens: DocToken[], np: Phrase, j: number): boolean {
+  if (j !== np.last || !/ed$/.test(tokens[j + 1]?.normal ?? '')) return false;
+  let i = np.first - 1;
+  while (i >= 0 && ['PROPN', 'NOUN', 'CCONJ', 'DET', 'ADJ'].includes(tokens[i]!.pos)) i--;
+  return tokens[i]?.pos === 'ADP';
+}
+
+/** "was asked", "is expected": the subject is not the source. */
+function isPassive(tokens: DocToken[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return prev !== undefined && prev.pos === 'AUX' && prev.lemma === 'be' && /ed$/.test(tokens[k]!.normal);
 }
 
 /** Index of the last token that is not closing punctuation. */
@@ -143,11 +157,12 @@ function toClaim(doc: AnalysedDocument, tokens: DocToken[], f: Found, index: Men
   const mention = at(f.speaker.first, f.speaker.last);
   const r = resolvePhrase(index, history.filter((h) => h.at < mention.start), mention.start, mention.end, mention.text);
   const evidence = f.rule === 'reported:according-to' ? 'according-to' : r.evidence;
+  const confidence = Math.min(EVIDENCE_CONFIDENCE[r.evidence], 0.8) - (f.rule === 'reported:cue' ? 0.1 : 0);
   return {
     kind: 'claim', id: '', type: isBelief(tokens[f.cue[0]]) ? 'belief' : 'statement', source: 'reported',
     speaker: { mention, entity: r.entity?.id ?? null, name: r.entity?.name ?? mention.text, evidence },
     cue: at(f.cue[0], f.cue[1]), content: at(f.content[0], f.content[1]), quote: null, entities: [], dates: [],
-    confidence: Math.round((Math.min(EVIDENCE_CONFIDENCE[r.evidence], 0.8) - (f.rule === 'reported:cue' ? 0.1 : 0)) * 100) / 100, rule: f.rule,
+    confidence: Math.round(confidence * 100) / 100, rule: f.rule,
   };
 }
 

@@ -2,7 +2,7 @@
  * One claim per quotation. For a partial quote inside reported speech (X said that the government
  * "may not ..."), the claim's content starts where the reported clause does, not at the mark.
  */
-import { tokensIn } from '../document/analyse.js';
+import { sentenceAt, tokensIn, type AnalysedDocument } from '../document/analyse.js';
 import type { Refiner } from '../pipeline.js';
 import type { Claim, Quote, SpeakerEvidence } from '../types.js';
 import { isBelief } from '../attribution/cues.js';
@@ -18,7 +18,7 @@ export const quoteClaims: Refiner = {
     const claims: Claim[] = items.quotes.map((q) => {
       const cueToken = q.cue ? tokensIn(doc, q.cue.start, q.cue.end).find((t) => t.pos === 'VERB') : undefined;
       const start = contentStart(doc.norm, q);
-      const end = q.form === 'partial' ? q.end : q.fragments.at(-1)!.content.end;
+      const end = q.form === 'partial' ? clauseEnd(doc, q.end) : q.fragments.at(-1)!.content.end;
       const evidence = q.speaker?.evidence ?? 'none';
       return {
         kind: 'claim', id: '', type: isBelief(cueToken) ? 'belief' : 'statement', source: 'quote',
@@ -30,12 +30,25 @@ export const quoteClaims: Refiner = {
   },
 };
 
+/** Words between a cue and a partial quote belong to the claim when they are few: called Trump a "blowhard". */
+const MAX_LEAD = 80;
+/** Words after a partial quote belong to it when they only end its clause: "to "win" on Tuesday". */
+const MAX_TAIL_TOKENS = 6;
+
 function contentStart(norm: string, q: Quote): number {
   if (q.form === 'partial' && q.cue && q.cue.end <= q.start) {
     const between = norm.slice(q.cue.end, q.start);
-    const that = /^(.*?\bthat\s+)/.exec(between);
-    if (that && that[1]!.length < between.length) return q.cue.end + that[1]!.length;
-    return q.start;
+    if (between.length > MAX_LEAD || /[.!?;]\s/.test(between)) return q.start;
+    const lead = /^[\s,:]*(?:that\s+)?/.exec(between)![0].length;
+    return q.cue.end + lead;
   }
   return q.form === 'partial' ? q.start : q.fragments[0]!.content.start;
+}
+
+function clauseEnd(doc: AnalysedDocument, quoteEnd: number): number {
+  const sentence = sentenceAt(doc, quoteEnd - 1);
+  if (!sentence) return quoteEnd;
+  const tail = tokensIn(doc, quoteEnd, sentence.end).filter((t) => t.pos !== 'PUNCT');
+  if (!tail.length || tail.length > MAX_TAIL_TOKENS || tail.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.normal === '"')) return quoteEnd;
+  return tail.at(-1)!.end;
 }

@@ -3,8 +3,9 @@
  * The newsclaims command line (Node only).
  *   newsclaims extract FILE [--format json|text] [--date YYYY-MM-DD]
  *   newsclaims extract --jsonl [FILES...] [--jobs N] [--date YYYY-MM-DD]
- *   newsclaims compare A B [--format json|text] [--date YYYY-MM-DD]
- * FILE may be "-" for standard input. Errors print one line and exit non-zero.
+ *   newsclaims compare A B [--format json|text|html] [--date YYYY-MM-DD]
+ * FILE may be "-" for standard input. Errors print one line and exit non-zero. The text comparison
+ * fits the terminal's width, or 100 columns when the output is not a terminal.
  */
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -12,18 +13,25 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compare, extract, NewsclaimsError, type ExtractOptions } from '../index.js';
 import { comparisonText, extractionText } from '../report/text.js';
+import { comparisonHtml } from '../report/html.js';
 import { runBatch } from '../node/batch.js';
 import { referenceDateOf } from '../options.js';
 
 const USAGE = `usage:
   newsclaims extract FILE [--format json|text] [--date YYYY-MM-DD]
   newsclaims extract --jsonl [FILES...] [--jobs N] [--date YYYY-MM-DD]
-  newsclaims compare A B [--format json|text] [--date YYYY-MM-DD]
-FILE may be - for standard input; --jsonl reads standard input when no FILES are given.
---jsonl reads one {"id", "text", "date"?} object per line and writes one {"id", "result"} or
-{"id"?, "line", "error"} per line, in input order, on N worker threads (default: one per core).`;
+  newsclaims compare A B [--format json|text|html] [--date YYYY-MM-DD]
+FILE may be - for standard input. --format html writes one self-contained page.
+--jsonl reads one {"id", "text", "date"?} object per line (from FILES, or standard input when none)
+and writes one {"id", "result"} or {"id"?, "line", "error"} per line, in input order, on N worker
+threads (default: one per core).`;
 
 class UsageError extends Error {}
+
+/** Width of the text report: the terminal's, or 100 columns when writing to a file or a pipe. */
+export function outputWidth(): number {
+  return process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 100;
+}
 
 function parse(argv: string[]) {
   return parseArgs({
@@ -40,25 +48,30 @@ function parse(argv: string[]) {
   });
 }
 
-export function run(argv: string[]): { stdout: string; code: number } {
+export function run(argv: string[], width = 100): { stdout: string; code: number } {
   const { values, positionals } = parse(argv);
   if (values.help) return { stdout: USAGE + '\n', code: 0 };
   if (values.jobs !== undefined) throw new UsageError('--jobs goes with extract --jsonl');
   const format = values.format;
-  if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, got ${format}`);
+  if (format !== 'json' && format !== 'text' && format !== 'html') throw new UsageError(`--format must be json, text or html, got ${format}`);
   const options: ExtractOptions = values.date ? { referenceDate: values.date } : {};
   const [command, ...files] = positionals;
   if (command === 'extract') {
     if (files.length !== 1) throw new UsageError('extract takes one FILE');
+    if (format === 'html') throw new UsageError('--format html is for compare; extract prints json or text');
     const r = extract(read(files[0]!), options);
     return { stdout: format === 'json' ? JSON.stringify(r, null, 2) + '\n' : extractionText(r, name(files[0]!)), code: 0 };
   }
   if (command === 'compare') {
     if (files.length !== 2) throw new UsageError('compare takes two files, A and B');
-    const a = extract(read(files[0]!), options);
-    const b = extract(read(files[1]!), options);
-    const c = compare(a, b);
-    return { stdout: format === 'json' ? JSON.stringify({ a, b, comparison: c }, null, 2) + '\n' : comparisonText(a, b, c, [name(files[0]!), name(files[1]!)]), code: 0 };
+    const texts: [string, string] = [read(files[0]!), read(files[1]!)];
+    const names: [string, string] = [name(files[0]!), name(files[1]!)];
+    const a = extract(texts[0], options);
+    const b = extract(texts[1], options);
+    const comparison = compare(a, b);
+    if (format === 'json') return { stdout: JSON.stringify({ a, b, comparison }, null, 2) + '\n', code: 0 };
+    if (format === 'html') return { stdout: comparisonHtml({ a, b, comparison, texts, names }), code: 0 };
+    return { stdout: comparisonText(a, b, comparison, { names, width }), code: 0 };
   }
   throw new UsageError(command ? `unknown command ${command}` : 'no command given');
 }
@@ -80,7 +93,7 @@ async function batch(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv);
   const [command, ...files] = positionals;
   if (command !== 'extract') throw new UsageError('--jsonl goes with extract');
-  if (values.format !== 'json') throw new UsageError('--jsonl writes JSON lines; --format text does not apply');
+  if (values.format !== 'json') throw new UsageError(`--jsonl writes JSON lines; --format ${values.format} does not apply`);
   if (values.date !== undefined) referenceDateOf(values.date);
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive integer, got ${values.jobs}`);
@@ -104,7 +117,7 @@ async function main(): Promise<void> {
       process.exitCode = await batch(argv);
       return;
     }
-    const { stdout, code } = run(argv);
+    const { stdout, code } = run(argv, outputWidth());
     process.stdout.write(stdout);
     process.exitCode = code;
   } catch (e) {

@@ -1,37 +1,73 @@
 /**
- * Framing: evaluative words an outlet uses in its own voice, outside quotations. Manner adverbs
- * ("belligerently") and adjectives from a small lexicon of loaded words ("draconian").
+ * Framing: loaded or evaluative words an outlet uses in its own voice. Words inside quotation marks
+ * are the source's and are skipped; reported speech is the outlet's paraphrase, in its own words
+ * ("Critics questioned the hastily drafted plan"), so it counts. Found: words from the
+ * lexicon, manner adverbs before a verb ("belligerently demanded"), and scare quotes (so-called
+ * "alternative"). Loaded words next to each other are read as one phrase ("comical incompetence").
  */
-import type { ExtractResult, FramingWord } from '../types.js';
+import type { ExtractResult, FramingWord, Span } from '../types.js';
+import { LOADED_ADJECTIVES, LOADED_NOUNS, LOADED_VERBS, NEUTRAL_LY } from './framing-lexicon.js';
 
-const LOADED = new Set(('draconian comical incompetent incompetence outrageous shameful disgraceful absurd ridiculous ' +
-  'heroic brave courageous cowardly reckless notorious infamous sinister shocking scandalous disastrous ' +
-  'brutal harsh radical extremist militant controversial embattled beleaguered defiant faithful hapless ' +
-  'stunning alarming appalling egregious blatant unprecedented dubious bogus sham chilling ominous ' +
-  'sweeping aggressive belligerent hostile vindictive petty baseless bizarre unhinged typical').split(' '));
-/** -ly words that are not evaluative: time, frequency, degree. */
-const NEUTRAL_LY = new Set(('only early really likely daily weekly monthly yearly family july italy reportedly recently ' +
-  'previously currently finally nearly largely mostly directly entirely regularly immediately simply fully ' +
-  'initially originally publicly formally officially particularly especially apparently allegedly').split(' '));
+type Interval = readonly [number, number];
 
 export function framingWords(result: ExtractResult): FramingWord[] {
-  const quoted = result.quotes.flatMap((q) => q.fragments.map((f) => [f.start, f.end] as const))
-    .concat(result.quotedTerms.map((t) => [t.start, t.end] as const));
+  const notOwn = otherVoices(result);
+  const scare = result.quotedTerms.filter((t) => t.role === 'scare');
   const out: FramingWord[] = [];
+  let k = 0;
   for (const s of result.sentences) {
-    for (const m of s.text.matchAll(/\p{L}+/gu)) {
+    const found: FramingWord[] = scare.filter((t) => t.start >= s.start && t.end <= s.end)
+      .map((t) => ({ start: t.start, end: t.end, text: t.text, reason: 'scare-quote' }));
+    for (const m of s.text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
       const start = s.start + m.index;
       const end = start + m[0].length;
-      if (quoted.some(([a, b]) => start >= a && end <= b)) continue;
-      const w = m[0].toLowerCase();
-      const reason = LOADED.has(w) ? 'loaded-word' : /^[a-z]{5,}ly$/.test(w) && !NEUTRAL_LY.has(w) && isMannerAdverb(s.text, m.index + m[0].length) ? 'evaluative-adverb' : null;
-      if (reason) out.push({ start, end, text: m[0], reason });
+      while (k < notOwn.length && notOwn[k]![1] <= start) k++;
+      if (k < notOwn.length && notOwn[k]![0] < end) continue;
+      const reason = reasonFor(m[0].toLowerCase(), s.text, m.index + m[0].length);
+      if (reason) found.push({ start, end, text: m[0], reason });
     }
+    out.push(...mergeAdjacent(found.sort((x, y) => x.start - y.start), s));
   }
   return out;
 }
 
-/** A manner adverb sits before a verb: "belligerently demanded", "sharply criticized". */
+function reasonFor(w: string, sentence: string, after: number): string | null {
+  if (LOADED_ADJECTIVES.has(w)) return 'loaded-adjective';
+  if (LOADED_NOUNS.has(w)) return 'loaded-noun';
+  if (LOADED_VERBS.has(w)) return 'loaded-verb';
+  if (/^[a-z]{5,}ly$/.test(w) && !NEUTRAL_LY.has(w) && isMannerAdverb(sentence, after)) return 'evaluative-adverb';
+  return null;
+}
+
+/** A manner adverb sits before a verb: "belligerently demanded", "sharply criticized", "hastily drafted". */
 function isMannerAdverb(sentence: string, after: number): boolean {
   return /^\s+[a-z]+(ed|s|ing)\b/.test(sentence.slice(after, after + 30));
+}
+
+/** Spans in other voices, sorted and merged: quotation fragments and quoted terms. */
+function otherVoices(r: ExtractResult): Interval[] {
+  const spans: Interval[] = [
+    ...r.quotes.flatMap((q) => q.fragments.map((f): Interval => [f.start, f.end])),
+    ...r.quotedTerms.map((t): Interval => [t.start, t.end]),
+  ].sort((x, y) => x[0] - y[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [a, b] of spans) {
+    const last = merged.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  return merged;
+}
+
+/** Loaded words with only spaces between them, in one sentence, become one phrase. */
+function mergeAdjacent(words: FramingWord[], sentence: Span): FramingWord[] {
+  const slice = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
+  const out: FramingWord[] = [];
+  for (const w of words) {
+    const last = out.at(-1);
+    if (last && /^[ \t]+$/.test(slice(last.end, w.start))) {
+      out[out.length - 1] = { start: last.start, end: w.end, text: slice(last.start, w.end), reason: 'loaded-phrase' };
+    } else out.push(w);
+  }
+  return out;
 }

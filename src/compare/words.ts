@@ -1,31 +1,34 @@
-/** Content words of a span, reduced to a crude stem so "sue", "suing" and "sued" meet. */
+/**
+ * The terms a claim is compared on: content words, stemmed, with synonyms folded to one word of their
+ * group. Hyphenated words count by their parts ("anti-Trump" names Trump); handles and hashtags
+ * are left to their entity keys.
+ */
+import { stem } from './stem.js';
+import { SYNONYM } from './synonyms.js';
 
 const STOP = new Set(('a an the and or but if of to in on at by for with from as that this these those it its is are was were be been being ' +
   'has have had do does did not no so than then there their they them he she his her we our you your i me my which who whom what when where ' +
   'will would can could may might must shall should also just even such into about over after before up out more most very only own same other ' +
-  'any all each both few some said says say').split(' '));
+  'any all each both few some said says say saying told tell its itself themselves himself herself while because though although whether ' +
+  'how why here now yet still too via per upon under within without against between among across through during since until like ' +
+  'theirs ours yours mine hers whose '+
+  'one two three many much several another every either neither nor none cannot can\'t don\'t didn\'t doesn\'t won\'t isn\'t wasn\'t').split(' '));
 
+/** Terms of a text, in order, repeats kept. */
 export function contentWords(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []) {
-    const w = raw.replace(/'s$/, '');
-    if (w.length < 3 || STOP.has(w)) continue;
-    out.push(stem(w));
+  return termsWithWords(text).map(([term]) => term);
+}
+
+/** Each term with the word it was read from ("su" from "suing"), for showing evidence to people. */
+export function termsWithWords(text: string): Array<[term: string, word: string]> {
+  const out: Array<[string, string]> = [];
+  for (const raw of text.toLowerCase().match(/[@#]?[\p{L}\p{N}][\p{L}\p{N}_'’]*/gu) ?? []) {
+    // A handle or hashtag is an entity: its key already stands for it, its letters are no words.
+    if (raw.startsWith('@') || raw.startsWith('#')) continue;
+    const w = raw.replace(/['’]s$/, '').replace(/['’]/g, '');
+    if (w.length < 2 || STOP.has(w)) continue;
+    const s = stem(w);
+    out.push([SYNONYM.get(s) ?? s, w]);
   }
   return out;
-}
-
-export function stem(w: string): string {
-  return w
-    .replace(/(?:ies)$/, 'y')
-    .replace(/(?:ing|ed|es|s)$/, '')
-    .replace(/(.)\1$/, '$1')
-    .replace(/e$/, '');
-}
-
-export function jaccard<T>(a: Set<T>, b: Set<T>): number {
-  if (!a.size && !b.size) return 0;
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  return inter / (a.size + b.size - inter);
 }

@@ -1,38 +1,37 @@
 /**
- * Dates and times: chrono-node finds and parses them one sentence at a time (it grows superlinearly
- * on long input, see FINDINGS.md), then each result is turned into a TIMEX3-style value that keeps
- * written and implied parts apart. Bare years, which chrono does not detect, are added here.
+ * Dates and times, one sentence at a time: every parser below proposes candidates, then the
+ * overlaps are settled (higher rank first, then the longer span, then the earlier one) and the
+ * winners become DateMentions with document offsets. chrono-node does the calendar dates and
+ * clock times; the other parsers add what it lacks.
  */
-import * as chrono from 'chrono-node';
 import type { AnalysedDocument } from '../document/analyse.js';
 import type { Extractor } from '../pipeline.js';
-import type { DateMention, DatePart } from '../types.js';
-import { timexValue } from './timex.js';
+import type { DateMention } from '../types.js';
+import type { Candidate, DateParser, SentenceContext } from './candidate.js';
+import { dayOf } from './calendar.js';
+import { chronoDates } from './chrono-dates.js';
+import { durations } from './durations.js';
+import { presentPastFuture } from './present.js';
+import { quarters } from './quarters.js';
+import { relativeUnits } from './relative.js';
+import { roleOf } from './role.js';
+import { sets } from './sets.js';
+import { isFuture } from './tense.js';
+import { years } from './years.js';
 
-const BARE_YEAR = /\b(?:in|since|by|of|until|from|before|after|during|through) ((?:1[6-9]|20)\d\d)\b(?![-/]|\s*(?:%|percent|people|dollars))/gi;
+/** Order does not decide overlaps (rank does); it is the order candidates are reported in ties. */
+export const DATE_PARSERS: readonly DateParser[] = [sets, durations, relativeUnits, quarters, chronoDates, years, presentPastFuture];
 
 export const dateMentions: Extractor = {
   name: 'dates',
   extract(doc) {
+    const reference = doc.referenceDate.value ? dayOf(doc.referenceDate.value) : null;
     const dates: DateMention[] = [];
-    const reference = doc.referenceDate.value ? new Date(`${doc.referenceDate.value}T12:00:00Z`) : null;
     for (const sentence of doc.sentences) {
       const text = doc.norm.slice(sentence.start, sentence.end);
-      const results = chrono.parse(text, { instant: reference ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false });
-      for (const r of results) {
-        if (!isDateLike(r.text)) continue;
-        // TIMEX3 spans leave out the preposition chrono takes along ("on Thursday" -> "Thursday").
-        const lead = /^(?:on|in|at|by|since|until|from|during|before|after|of)\s+/i.exec(r.text)?.[0].length ?? 0;
-        const start = sentence.start + r.index + lead;
-        const end = sentence.start + r.index + r.text.length;
-        const { value, written, implied, type } = timexValue(r, reference);
-        dates.push(mention(doc, dates.length, start, end, type, value, written, implied));
-      }
-      for (const m of text.matchAll(BARE_YEAR)) {
-        const start = sentence.start + m.index + m[0].length - m[1]!.length;
-        const end = start + 4;
-        if (dates.some((d) => d.start < end && start < d.end)) continue;
-        dates.push(mention(doc, dates.length, start, end, 'DATE', m[1]!, ['year'], []));
+      const ctx: SentenceContext = { text, reference, future: (start, end) => isFuture(text, start, end) };
+      for (const c of settle(DATE_PARSERS.flatMap((parse) => parse(ctx)))) {
+        dates.push(mention(doc, sentence.start, c, roleOf(text, c.start, c.end)));
       }
     }
     dates.sort((a, b) => a.start - b.start);
@@ -40,13 +39,20 @@ export const dateMentions: Extractor = {
   },
 };
 
-/** chrono reads "26.805 a share" or a lone "may" as times and dates; keep only what looks like one. */
-function isDateLike(text: string): boolean {
-  if (/^\d+([.:]\d+)?$/.test(text.trim())) return false;
-  if (/^(may|march|sat|sun|mon|now)$/i.test(text.trim())) return text.trim()[0] !== text.trim()[0]!.toLowerCase() && !/^may$/i.test(text.trim());
-  return true;
+/** Keeps the best candidate of each overlapping group; the survivors do not overlap. */
+export function settle(candidates: Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort((a, b) => b.rank - a.rank || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of ordered) {
+    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }
 
-function mention(doc: AnalysedDocument, i: number, start: number, end: number, type: DateMention['type'], value: string | null, written: DatePart[], implied: DatePart[]): DateMention {
-  return { kind: 'date', id: `d${i}`, type, value, written, implied, start, end, text: doc.text.slice(start, end) };
+function mention(doc: AnalysedDocument, offset: number, c: Candidate, role: 'deadline' | undefined): DateMention {
+  const start = offset + c.start;
+  const end = offset + c.end;
+  const m: DateMention = { kind: 'date', id: '', type: c.type, value: c.value, written: c.written, implied: c.implied, start, end, text: doc.text.slice(start, end) };
+  if (role) m.role = role;
+  return m;
 }

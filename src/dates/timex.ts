@@ -1,62 +1,104 @@
 /**
- * Turns a chrono-node result into a TIMEX3-style value. Parts chrono only implied come from the
- * reference date when there is one; without one they stay unknown ("XXXX-03-13") rather than
- * taking the year of the machine's clock.
+ * Turns a chrono-node result into a TIMEX3-style value. chrono says which parts were written
+ * (certain) and which it filled in; the filled-in parts are redone here against the reference date
+ * and the tense of the sentence, because chrono picks the *nearest* month or weekday and news
+ * mostly reports the past. Without a reference date the unknown parts stay unknown ("XXXX-03-13")
+ * rather than taking the year of the machine's clock.
  */
 import type { ParsedResult } from 'chrono-node';
 import type { DatePart, TimexType } from '../types.js';
+import { type Day, dayValue, daysBetween, monthValue, nearestWeekday, pad2, year4 } from './calendar.js';
 
-const PARTS: Array<[DatePart, 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute']> = [
-  ['year', 'year'], ['month', 'month'], ['day', 'day'], ['weekday', 'weekday'], ['hour', 'hour'], ['minute', 'minute'],
+export interface Timex {
+  type: TimexType;
+  value: string | null;
+  written: DatePart[];
+  implied: DatePart[];
+}
+
+const PARTS = ['year', 'month', 'day', 'weekday', 'hour', 'minute'] as const satisfies readonly DatePart[];
+
+/** A day-month date this far after the reference is still read as the coming one, in days. */
+const FUTURE_GRACE_DAYS = 31;
+
+const PART_OF_DAY: Array<[RegExp, string]> = [
+  [/\bmornings?\b/i, 'MO'], [/\bafternoons?\b/i, 'AF'], [/\bevenings?\b/i, 'EV'], [/\b(?:night|tonight|overnight)s?\b/i, 'NI'],
 ];
 
-export function timexValue(r: ParsedResult, reference: Date | null): { value: string | null; written: DatePart[]; implied: DatePart[]; type: TimexType } {
+/** Words that make chrono's result relative to the reference date rather than written out. */
+const RELATIVE = /\b(?:today|tonight|yesterday|tomorrow|now|ago|earlier|later|last|next|this|past|coming|previous)\b/i;
+
+export function timexOf(r: ParsedResult, reference: Day | null, future: boolean): Timex {
   const c = r.start;
-  const written = PARTS.filter(([, k]) => c.isCertain(k)).map(([p]) => p);
-  const has = (p: DatePart) => written.includes(p);
-  const type: TimexType = has('hour') ? 'TIME' : 'DATE';
-  const implied: DatePart[] = [];
+  const relative = RELATIVE.test(r.text) || [...c.tags()].some((t) => t.startsWith('casualReference') || t === 'result/relativeDate');
+  // chrono marks "yesterday"'s day as known; for us it was implied by the reference date.
+  // "the end of November": chrono picks the last day, which nobody wrote; keep the month.
+  const endOf = [...c.tags()].includes('refiner/ENEndOfPeriodRefiner');
+  const known: DatePart[] = PARTS.filter((p) => c.isCertain(p) && !(endOf && p === 'day'));
+  const written = relative ? known.filter((p) => p === 'hour' || p === 'minute' || (p === 'weekday' && !c.isCertain('day'))) : known;
+  const has = (p: DatePart) => known.includes(p);
+  const partOfDay = PART_OF_DAY.find(([re]) => re.test(r.text))?.[1];
+  const type: TimexType = has('hour') || partOfDay ? 'TIME' : 'DATE';
+  const time = has('hour') ? `T${pad2(c.get('hour') ?? 0)}:${pad2(c.get('minute') ?? 0)}` : partOfDay ? `T${partOfDay}` : '';
 
-  let year = c.get('year');
-  let month = c.get('month');
-  let day = c.get('day');
-
-  // A weekday alone: news is written after the fact, so the latest such day on or before the reference.
-  if (has('weekday') && !has('day') && reference) {
-    const d = pastWeekday(reference, c.get('weekday') ?? 0);
-    year = d.getUTCFullYear();
-    month = d.getUTCMonth() + 1;
-    day = d.getUTCDate();
-    implied.push('year', 'month', 'day');
-  } else if (!has('year') && (has('month') || has('day'))) {
-    if (reference) implied.push('year');
-    else year = null;
+  if (relative && !reference) return { type, value: null, written, implied: [] };
+  if (relative) {
+    const implied = known.filter((p) => !written.includes(p) && p !== 'weekday');
+    const day: Day = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
+    // "a year ago" knows only the year, "two months ago" the month: keep chrono's granularity.
+    const date = has('day') || !has('month') && !has('year') ? dayValue(day) : has('month') ? monthValue(day.year, day.month) : year4(day.year);
+    if (!has('day') && (has('month') || has('year'))) return { type: 'DATE', value: date, written, implied };
+    return { type, value: date + time, written, implied: [...new Set([...implied, 'year', 'month', 'day'] as DatePart[])] };
   }
-  if (has('weekday') && !has('day') && !reference) return { value: null, written, implied, type };
 
-  const y = year == null ? 'XXXX' : String(year).padStart(4, '0');
-  const mm = pad(month);
-  const dd = pad(day);
-  let value: string;
-  if (has('day') || implied.includes('day')) value = `${y}-${mm}-${dd}`;
-  else if (has('month')) value = `${y}-${mm}`;
-  else if (has('year')) value = y;
-  else if (reference && (r.text.match(/\b(today|yesterday|tomorrow|tonight)\b/i))) {
-    value = `${y}-${mm}-${dd}`;
-    implied.push('year', 'month', 'day');
-  } else if (has('hour')) value = 'T' + pad(c.get('hour')) + ':' + pad(c.get('minute') ?? 0);
-  else value = reference ? `${y}-${mm}-${dd}` : (null as unknown as string);
-  if (type === 'TIME' && has('hour') && value && !value.startsWith('T')) value += `T${pad(c.get('hour'))}:${pad(c.get('minute') ?? 0)}`;
-  return { value: value ?? null, written, implied: [...new Set(implied)], type };
+  const implied: DatePart[] = [];
+  const year = c.get('year');
+  const month = c.get('month');
+  if (has('weekday') && !has('day')) {
+    if (!reference) return { type, value: `XXXX-WXX-${isoWeekday(c.get('weekday') ?? 0)}${time}`, written, implied };
+    const d = nearestWeekday(reference, c.get('weekday') ?? 0, future ? 1 : -1);
+    return { type, value: dayValue(d) + time, written, implied: ['year', 'month', 'day'] };
+  }
+  if (has('month') && !has('year')) {
+    if (!reference) {
+      const value = has('day') ? `XXXX-${pad2(month!)}-${pad2(c.get('day')!)}` : `XXXX-${pad2(month!)}`;
+      return { type, value: value + time, written, implied };
+    }
+    const y = yearFor(reference, month!, has('day') ? c.get('day')! : null, future);
+    return { type, value: (has('day') ? dayValue({ year: y, month: month!, day: c.get('day')! }) : monthValue(y, month!)) + time, written, implied: ['year'] };
+  }
+  if (has('day')) return { type, value: dayValue({ year: year!, month: month!, day: c.get('day')! }) + time, written, implied };
+  if (has('month')) return { type: 'DATE', value: monthValue(year!, month!), written, implied };
+  if (has('year')) return { type: 'DATE', value: year4(year!), written, implied };
+  if (has('hour')) {
+    if (!reference) return { type, value: time, written, implied };
+    return { type, value: dayValue(reference) + time, written, implied: ['year', 'month', 'day'] };
+  }
+  return { type, value: null, written, implied };
 }
 
-function pad(n: number | null | undefined): string {
-  return n == null ? 'XX' : String(n).padStart(2, '0');
+/**
+ * The year of a month (or day-month) written without one. Past-tense news means the latest such
+ * month on or before the reference; a day-month date less than a month ahead is usually an
+ * announced one ("must leave by Jan. 14"); future tense means the next one.
+ */
+function yearFor(reference: Day, month: number, day: number | null, future: boolean): number {
+  const ref = reference.month * 100 + (day === null ? 0 : reference.day);
+  const key = month * 100 + (day ?? 0);
+  if (future) return key >= ref ? reference.year : reference.year + 1;
+  if (day !== null) {
+    for (const year of [reference.year + 1, reference.year]) {
+      const ahead = daysBetween(reference, { year, month, day });
+      if (ahead > 0 && ahead <= FUTURE_GRACE_DAYS) return year;
+    }
+  }
+  // A bare month one ahead of the reference ("results in November", written in late October) is
+  // the coming one: last year's would be eleven months back.
+  if (day === null && month === (reference.month % 12) + 1) return month === 1 ? reference.year + 1 : reference.year;
+  return key <= ref ? reference.year : reference.year - 1;
 }
 
-function pastWeekday(reference: Date, weekday: number): Date {
-  const d = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate()));
-  const back = (d.getUTCDay() - weekday + 7) % 7;
-  d.setUTCDate(d.getUTCDate() - back);
-  return d;
+/** TIMEX3 numbers weekdays from Monday = 1 to Sunday = 7. */
+function isoWeekday(chronoWeekday: number): number {
+  return chronoWeekday === 0 ? 7 : chronoWeekday;
 }

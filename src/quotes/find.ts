@@ -9,12 +9,15 @@ import type { Extractor } from '../pipeline.js';
 import type { Quote, QuoteFragment } from '../types.js';
 import { findMarks, type Mark } from './marks.js';
 import { quoteForm } from './form.js';
+import { pairSingleMarks } from './single-marks.js';
 
 export const quotations: Extractor = {
   name: 'quotations',
   extract(doc) {
-    const quotes = pairMarks(doc).map((fragments, i) => makeQuote(doc, `q${i}`, fragments));
-    return { quotes };
+    const double = pairMarks(doc);
+    const single = pairSingleMarks(doc, double.map((fs) => [fs[0]![0], fs.at(-1)![1]])).map((f) => [f]);
+    const groups = [...double, ...single].sort((a, b) => a[0]![0] - b[0]![0]);
+    return { quotes: groups.map((fragments, i) => makeQuote(doc, `q${i}`, fragments)) };
   },
 };
 
@@ -85,7 +88,7 @@ function makeQuote(doc: AnalysedDocument, id: string, pieces: Array<[number, num
 /** A fragment with its content: the words inside the marks, trimmed of spaces. */
 export function fragment(doc: AnalysedDocument, start: number, end: number): QuoteFragment {
   let s = start + 1;
-  let e = doc.norm[end - 1] === '"' && end - 1 > start ? end - 1 : end;
+  let e = (doc.norm[end - 1] === '"' || doc.norm[end - 1] === "'") && end - 1 > start ? end - 1 : end;
   while (s < e && /\s/.test(doc.norm[s]!)) s++;
   while (e > s && /\s/.test(doc.norm[e - 1]!)) e--;
   return { start, end, text: doc.text.slice(start, end), content: { start: s, end: e, text: doc.text.slice(s, e) } };

@@ -9,6 +9,7 @@ import type { Quote, QuotedTerm } from '../types.js';
 /** Words that introduce a name rather than speech. */
 const NAMING = /\b(named|called|titled|entitled|dubbed|nicknamed|known as|billed as|branded|labell?ed|the term|the word|the phrase|so-called)\s*$/i;
 const MAX_TERM_WORDS = 4;
+const MAX_TITLE_WORDS = 7;
 
 export const separateQuotedTerms: Refiner = {
   name: 'quoted-terms',
@@ -32,8 +33,9 @@ function termRole(norm: string, q: Quote): QuotedTerm['role'] | null {
   const before = norm.slice(Math.max(0, q.start - 40), q.start);
   const titleCase = words.length > 0 && words.every((w) => /^[\p{Lu}\d&@#]/u.test(w) || /^(of|the|and|a|an|in|on|for|to|at)$/.test(w));
   if (NAMING.test(before) && words.length <= 8 && !/[.!?]$/.test(content)) return titleCase ? 'name' : 'scare';
-  if (words.length > MAX_TERM_WORDS || /[.!?,]$/.test(content)) return null;
-  // A short phrase with a speaker is a partial quote; without one it is a term.
-  if (q.speaker) return null;
-  return titleCase && words.length > 0 ? 'name' : 'scare';
+  // A short phrase with a speaker is a partial quote; without one it is a term: a title ("CBS This
+  // Morning,") or a scare quote. A comma inside the marks is American punctuation, not speech.
+  if (q.speaker || /[.!?]$/.test(content)) return null;
+  if (titleCase && words.length > 0 && words.length <= MAX_TITLE_WORDS) return 'name';
+  return words.length <= MAX_TERM_WORDS ? 'scare' : null;
 }

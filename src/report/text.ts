@@ -1,5 +1,6 @@
 /** Plain-text reports for a terminal: one extraction, or a comparison of two. Pure: no I/O. */
 import type { Claim, Comparison, ExtractResult } from '../types.js';
+import { clipLines, columnWidth, sideBySide, wrap } from './columns.js';
 
 export function extractionText(r: ExtractResult, title = 'Article'): string {
   const lines: string[] = [`${title}: ${r.paragraphs.length} paragraphs, ${r.sentences.length} sentences, reference date ${r.referenceDate.value ?? 'none'} (${r.referenceDate.source})`];
@@ -22,26 +23,48 @@ export function extractionText(r: ExtractResult, title = 'Article'): string {
   return lines.join('\n') + '\n';
 }
 
-export function comparisonText(a: ExtractResult, b: ExtractResult, c: Comparison, names: [string, string] = ['A', 'B']): string {
-  const byId = (r: ExtractResult) => new Map(r.claims.map((x) => [x.id, x]));
-  const ca = byId(a);
-  const cb = byId(b);
-  const lines: string[] = [`Comparison of ${names[0]} (A) and ${names[1]} (B)`, '', `Claims both report (${c.pairs.length})`];
-  for (const p of c.pairs) {
-    lines.push(`  score ${p.score.toFixed(2)}${p.evidence.sameSpeaker ? ', same speaker' : ''}${p.evidence.sharedEntities.length ? `, entities: ${p.evidence.sharedEntities.join(', ')}` : ''}`);
-    lines.push(`    A: ${claimLine(ca.get(p.a)!)}`, `    B: ${claimLine(cb.get(p.b)!)}`);
+export interface ComparisonTextOptions {
+  /** Names of the two articles, shown in the header. */
+  names?: [string, string];
+  /** Total width in characters: the terminal's, or 100 when not writing to one. */
+  width?: number;
+}
+
+/** Most lines a claim takes in a column: enough to recognise it, not a reprint of the article. */
+const MAX_CLAIM_LINES = 5;
+
+/** A side-by-side report: article A on the left, B on the right, aligned claims on one row. */
+export function comparisonText(a: ExtractResult, b: ExtractResult, c: Comparison, options: ComparisonTextOptions = {}): string {
+  const [nameA, nameB] = options.names ?? ['A', 'B'];
+  const total = Math.max(60, options.width ?? 100);
+  const col = columnWidth(total);
+  const ca = new Map(a.claims.map((x) => [x.id, x]));
+  const cb = new Map(b.claims.map((x) => [x.id, x]));
+  const block = (claim: Claim) => clipLines(wrap(claimLine(claim), col), MAX_CLAIM_LINES, col);
+  const rule = (title: string) => ['', `${title} ${'─'.repeat(Math.max(0, total - title.length - 1))}`];
+  const lines: string[] = [...sideBySide(wrap(`A: ${nameA}`, col), wrap(`B: ${nameB}`, col), col)];
+
+  lines.push(...rule(`Claims both report (${c.pairs.length})`));
+  c.pairs.forEach((p, i) => {
+    const why = [`score ${p.score.toFixed(2)}`, p.evidence.sameSpeaker ? 'same speaker' : '', p.evidence.sharedEntities.length ? `entities: ${p.evidence.sharedEntities.join(', ')}` : '', `words: ${p.evidence.sharedWords.join(', ')}`].filter(Boolean).join(' · ');
+    lines.push('', ...clipLines(wrap(`${i + 1}. ${why}`, total), 2, total), ...sideBySide(block(ca.get(p.a)!), block(cb.get(p.b)!), col));
+  });
+
+  lines.push(...rule('Reported by one outlet only'));
+  const only = (ids: string[], claims: Map<string, Claim>) => ids.flatMap((id) => [...block(claims.get(id)!), '']);
+  lines.push(...sideBySide([`Only in A (${c.onlyA.length})`, '', ...only(c.onlyA, ca)], [`Only in B (${c.onlyB.length})`, '', ...only(c.onlyB, cb)], col));
+
+  for (const [label, set] of [['Sources quoted or cited', c.sources], ['Entities named', c.entities], ['Dates given', c.dates]] as const) {
+    lines.push(...rule(label), ...wrap(`both: ${set.shared.join('; ') || '-'}`, total));
+    lines.push(...sideBySide(wrap(`only A: ${set.onlyA.join('; ') || '-'}`, col), wrap(`only B: ${set.onlyB.join('; ') || '-'}`, col), col));
   }
-  lines.push('', `Only in A (${c.onlyA.length})`, ...c.onlyA.map((id) => `  ${claimLine(ca.get(id)!)}`));
-  lines.push('', `Only in B (${c.onlyB.length})`, ...c.onlyB.map((id) => `  ${claimLine(cb.get(id)!)}`));
-  for (const [label, set] of [['Sources', c.sources], ['Entities', c.entities], ['Dates', c.dates]] as const) {
-    lines.push('', label, `  both:   ${set.shared.join('; ') || '-'}`, `  only A: ${set.onlyA.join('; ') || '-'}`, `  only B: ${set.onlyB.join('; ') || '-'}`);
-  }
-  lines.push('', 'Framing (own voice, outside quotes)', `  A: ${c.framing.a.map((f) => f.text).join(', ') || '-'}`, `  B: ${c.framing.b.map((f) => f.text).join(', ') || '-'}`);
+  const framing = (f: Comparison['framing']['a']) => f.map((w) => `${w.text} (${w.reason})`).join(', ') || '-';
+  lines.push(...rule('Framing: loaded words in the outlet\'s own voice'), ...sideBySide(wrap(`A: ${framing(c.framing.a)}`, col), wrap(`B: ${framing(c.framing.b)}`, col), col));
   return lines.join('\n') + '\n';
 }
 
 function claimLine(c: Claim): string {
-  const who = c.speaker?.name ?? 'unattributed';
+  const who = c.speaker?.name ?? (c.source === 'narrative' ? 'the outlet' : 'unattributed');
   return `[${c.source}${c.type === 'belief' ? ', belief' : ''}] ${who}${c.cue ? ` (${c.cue.text})` : ''}: ${clip(c.content.text)}`;
 }
 

@@ -1,0 +1,52 @@
+/**
+ * Shapes of the gold records in shared/eval (see its README). Types only, so the scorers can
+ * use them without touching the file system.
+ */
+import type { Range } from './spans.js';
+
+export interface GoldSpan extends Range {
+  text: string;
+}
+
+export type GoldQuoteKind = 'direct' | 'mixed' | 'indirect';
+
+export interface GoldQuote extends GoldSpan {
+  fragments: GoldSpan[];
+  kind: GoldQuoteKind;
+  /** The source as written, or null when the annotators gave none. */
+  speaker: string | null;
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  cue: GoldSpan | null;
+  attributionId: string;
+}
+
+export type GoldEntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+export interface GoldEntity extends GoldSpan {
+  type: GoldEntityType;
+}
+
+export interface GoldTimex extends GoldSpan {
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  value: string;
+}
+
+interface GoldDoc {
+  id: string;
+  text: string;
+}
+
+export interface QuoteDoc extends GoldDoc {
+  dct: string;
+  quotes: GoldQuote[];
+}
+
+export interface NerDoc extends GoldDoc {
+  entities: GoldEntity[];
+}
+
+export interface TimexDoc extends GoldDoc {
+  dct: string;
+  timexes: GoldTimex[];
+}

@@ -1,0 +1,10 @@
+/**
+ * The scorers, pure functions from (gold items, ExtractResult) to counts: one module per task,
+ * gathered here so the runner and the tests import one place.
+ */
+export * from './spans.js';
+export * from './score-attribution.js';
+export * from './score-entities.js';
+export * from './score-dates.js';
+export { speakerCorrect } from './speaker.js';
+export { sameNameWords, isPronounOnly } from './words.js';

@@ -1,0 +1,36 @@
+/**
+ * What every date parser returns for one sentence, before the refiners choose among overlapping
+ * finds. Offsets are relative to the sentence; find.ts moves them into the document.
+ */
+import type { DatePart, TimexType } from '../types.js';
+import type { Day } from './calendar.js';
+
+export interface Candidate {
+  /** Offsets into the sentence text, half-open. */
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string | null;
+  written: DatePart[];
+  implied: DatePart[];
+  /**
+   * Which parser wins an overlap: a higher rank beats a lower one whatever their lengths. The
+   * parsers that know a unit chrono does not (durations, weeks, quarters, sets) outrank chrono;
+   * guesses from a lone number or word (bare years, "now") rank below it.
+   */
+  rank: number;
+}
+
+/** What a parser may read besides the sentence itself. */
+export interface SentenceContext {
+  /** The sentence, same-length normalised (curly quotes and dashes folded). */
+  text: string;
+  /** The article's date, or null when nobody knows it. */
+  reference: Day | null;
+  /** True when the words around [start, end) put it in the future of the reference date. */
+  future(start: number, end: number): boolean;
+}
+
+export type DateParser = (ctx: SentenceContext) => Candidate[];
+
+export const RANK = { guess: 0, chrono: 1, unit: 2 } as const;

@@ -1,0 +1,87 @@
+/**
+ * Attribution on hand-written news sentences, checked by a person: who speaks, through which cue,
+ * how the speaker was found. Each row is one shape of news attribution.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, type ExtractResult } from '../src/index.js';
+import { badSpans } from './helpers/spans.js';
+
+function quoteRows(text: string) {
+  const r = extract(text, { referenceDate: '2020-05-01' });
+  expect(badSpans(text, r)).toEqual([]);
+  return r.quotes.map((q) => ({
+    quote: q.fragments.map((f) => f.content.text).join(' | '),
+    speaker: speakerName(r, q.speaker),
+    evidence: q.speaker?.evidence ?? null,
+    cue: q.cue?.text ?? null,
+  }));
+}
+
+function speakerName(r: ExtractResult, s: ExtractResult['quotes'][number]['speaker']): string | null {
+  if (!s) return null;
+  return s.entity ? r.entities.find((e) => e.id === s.entity)!.name : s.name;
+}
+
+describe('quotes and their speakers', () => {
+  it.each([
+    ['cue then name', '"We will appeal," said Jane Smith, a lawyer for the company.', [{ quote: 'We will appeal,', speaker: 'Jane Smith', evidence: 'name', cue: 'said' }]],
+    ['name then cue with setting', '"We are pleased," the ACLU said in an emailed statement.', [{ quote: 'We are pleased,', speaker: 'ACLU', evidence: 'name', cue: 'said in an emailed statement' }]],
+    ['pronoun', 'Jane Smith, a lawyer for Acme Corp., spoke on Monday. "We will appeal," she said.', [{ quote: 'We will appeal,', speaker: 'Jane Smith', evidence: 'pronoun', cue: 'said' }]],
+    ['it for an organisation', 'Acme Corp. issued a statement on Monday. "The ruling is wrong," it said.', [{ quote: 'The ruling is wrong,', speaker: 'Acme Corp.', evidence: 'pronoun', cue: 'said' }]],
+    ['description', 'Acme Corp. sued the city on Monday. "The ruling is wrong," the company said.', [{ quote: 'The ruling is wrong,', speaker: 'Acme Corp.', evidence: 'description', cue: 'said' }]],
+    ['apposition before the cue', 'Anthony Romero, the ACLU\'s executive director, said: "We will fight this order."', [{ quote: 'We will fight this order.', speaker: 'Anthony Romero', evidence: 'name', cue: 'said' }]],
+    ['agent of an organisation', 'A spokeswoman for the ACLU said: "We will see them in court."', [{ quote: 'We will see them in court.', speaker: 'ACLU', evidence: 'name', cue: 'said' }]],
+    ['split quote', '"We are disappointed," the senator said, "but we respect the decision."', [{ quote: 'We are disappointed, | but we respect the decision.', speaker: 'the senator', evidence: 'description', cue: 'said' }]],
+    ['partial quote after a cue', 'Smith called the ruling "a travesty of justice" on Friday.', [{ quote: 'a travesty of justice', speaker: 'Smith', evidence: 'name', cue: 'called' }]],
+    ['a quote straight after the attribution goes on', '"We will appeal," said Jane Smith.\n\n"This is not over."', [{ quote: 'We will appeal, | This is not over.', speaker: 'Jane Smith', evidence: 'name', cue: 'said' }]],
+    ['a later quote with no cue keeps the speaker', '"We will appeal," said Jane Smith. She left the court at noon.\n\n"This is not over."', [{ quote: 'We will appeal,', speaker: 'Jane Smith', evidence: 'name', cue: 'said' }, { quote: 'This is not over.', speaker: 'Jane Smith', evidence: 'continuation', cue: null }]],
+    ['curly marks', '\u201CWe will appeal,\u201D said Jane Smith.', [{ quote: 'We will appeal,', speaker: 'Jane Smith', evidence: 'name', cue: 'said' }]],
+    ['guillemets', '\u00ABWe will appeal,\u00BB said Jane Smith.', [{ quote: 'We will appeal,', speaker: 'Jane Smith', evidence: 'name', cue: 'said' }]],
+    ['nested single quotes stay inside', '"He told me \'never again,\' and I believed him," Smith said.', [{ quote: "He told me 'never again,' and I believed him,", speaker: 'Smith', evidence: 'name', cue: 'said' }]],
+    ['single quotes as primary marks', '\u2018We will appeal the decision,\u2019 said Jane Smith.', [{ quote: 'We will appeal the decision,', speaker: 'Jane Smith', evidence: 'name', cue: 'said' }]],
+    ['dash attribution', '"The law is clear and we will enforce it." - Commissioner Jane Roe', [{ quote: 'The law is clear and we will enforce it.', speaker: 'Jane Roe', evidence: 'name', cue: null }]],
+  ])('%s', (_shape, text, expected) => {
+    expect(quoteRows(text)).toEqual(expected);
+  });
+
+  it('keeps a news-style multi-paragraph quote whole', () => {
+    const text = 'The judge said: "The order is unlawful.\n\n"It cannot stand, and the agency must withdraw it."\n\nThe agency did not comment.';
+    const r = extract(text);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.paragraphs).toBe(2);
+    expect(r.quotes[0]!.fragments.map((f) => f.content.text)).toEqual(['The order is unlawful.', 'It cannot stand, and the agency must withdraw it.']);
+    expect(r.quotes[0]!.speaker?.name).toBe('The judge');
+  });
+});
+
+describe('reported speech', () => {
+  function claimRows(text: string) {
+    const r = extract(text);
+    expect(badSpans(text, r)).toEqual([]);
+    return r.claims.filter((c) => c.source === 'reported').map((c) => ({ type: c.type, speaker: speakerName(r, c.speaker), cue: c.cue?.text, content: c.content.text, rule: c.rule }));
+  }
+
+  it.each([
+    ['according to, first', 'According to the police, the suspect fled on foot.', [{ type: 'statement', speaker: 'the police', cue: 'According to', content: 'the suspect fled on foot', rule: 'reported:according-to' }]],
+    ['according to, last', 'The suspect fled on foot, according to the police.', [{ type: 'statement', speaker: 'the police', cue: 'according to', content: 'The suspect fled on foot', rule: 'reported:according-to' }]],
+    ['said in a statement that', 'The company said in a statement that it would appeal the ruling.', [{ type: 'statement', speaker: 'The company', cue: 'said', content: 'it would appeal the ruling', rule: 'reported:cue' }]],
+    ['told reporters', 'Smith told reporters the plan was dead.', [{ type: 'statement', speaker: 'Smith', cue: 'told', content: 'the plan was dead', rule: 'reported:cue' }]],
+    ['belief', 'Donald Trump believes that the election was stolen.', [{ type: 'belief', speaker: 'Donald Trump', cue: 'believes', content: 'the election was stolen', rule: 'reported:cue' }]],
+    ['inverted at the end', 'The plan will fail, Smith said.', [{ type: 'statement', speaker: 'Smith', cue: 'said', content: 'The plan will fail', rule: 'reported:inverted' }]],
+    ['adding that', 'Twitter argued that the demand was unlawful, adding that it would protect its users.', [
+      { type: 'statement', speaker: 'Twitter', cue: 'argued', content: 'the demand was unlawful', rule: 'reported:cue' },
+      { type: 'statement', speaker: 'Twitter', cue: 'adding', content: 'it would protect its users', rule: 'reported:participle' },
+    ]],
+  ])('%s', (_shape, text, expected) => {
+    expect(claimRows(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a verb that rarely attributes', 'The police made an arrest on Monday.'],
+    ['a naming verb', 'The account is named after a river.'],
+    ['a plain event', 'Twitter filed a lawsuit against the government on Thursday.'],
+    ['told with an object and no clause', 'Smith told the story again.'],
+  ])('no reported claim: %s', (_shape, text) => {
+    expect(claimRows(text)).toEqual([]);
+  });
+});
