@@ -12,7 +12,8 @@
  *      capped, where bounded memory shows as an unchanged peak (uncapped, V8 lets the heap grow
  *      lazily whatever the live data, so the uncapped peak says little about what is kept).
  *
- * Measures dist/, what users run: `npm run bench` builds first. Options: --rounds N (default 3).
+ * Measures dist/, what users run: `npm run bench` builds first. Options: --rounds N (default 3);
+ * --batch-only runs part 4 alone, to measure the --jobs ratio again when the machine is quiet.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,7 @@ const cli = join(root, 'dist/cli.js');
 const rssHook = new URL('./rss-at-exit.mjs', import.meta.url).href;
 const roundsArg = process.argv.indexOf('--rounds');
 const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 3;
+const BATCH_ONLY = process.argv.includes('--batch-only');
 
 interface Article { id: string; text: string; date?: string }
 const corpusLines = readFileSync(join(root, 'bench/corpus.jsonl'), 'utf8').trim().split('\n');
@@ -48,77 +50,81 @@ const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 console.log(`newsclaims bench - node ${process.version}, ${availableParallelism()} cores, load average at start ${load()}`);
 console.log(`text: ${articles.length} articles (2 fixtures + bench/corpus.jsonl), ${fmt(WORDS)} words\n`);
 
-// 1. In one process -----------------------------------------------------------------------------
-const { extract } = (await import(dist)) as Library;
-const wink = winkNLP(model);
-const passes: Record<string, (a: Article) => void> = {
-  'wink-nlp readDoc + tokens': (a) => void wink.readDoc(a.text).tokens().out(),
-  'compromise nlp + people/places/orgs': (a) => {
-    const doc = nlp(a.text);
-    doc.people().out('array');
-    doc.places().out('array');
-    doc.organizations().out('array');
-  },
-  'newsclaims extract': (a) => void extract(a.text, a.date ? { referenceDate: a.date } : {}),
-};
-const names = Object.keys(passes);
-const wall: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-const cpu: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-for (const n of names) for (const a of articles) passes[n]!(a); // warm-up: models loaded, code compiled
-for (let r = 0; r < ROUNDS; r++) {
-  for (const n of names) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    for (const a of articles) passes[n]!(a);
-    wall[n]!.push((performance.now() - t0) / 1000);
-    const c = process.cpuUsage(c0);
-    cpu[n]!.push((c.user + c.system) / 1e6);
-  }
-}
-console.log(`1. words/s in one process (median of ${ROUNDS} interleaved rounds after a warm-up)`);
-console.log(`${'pass'.padEnd(38)}${'wall words/s'.padStart(14)}${'CPU words/s'.padStart(14)}`);
-for (const n of names) console.log(`${n.padEnd(38)}${fmt(WORDS / median(wall[n]!)).padStart(14)}${fmt(WORDS / median(cpu[n]!)).padStart(14)}`);
-const ratio = (a: string, b: string, t: Record<string, number[]>) => median(t[b]!.map((s, i) => s / t[a]![i]!)).toFixed(2);
-const [W, C, E] = names as [string, string, string];
-console.log(`ratios (per round, median):  extract / compromise = ${ratio(E, C, wall)}x wall, ${ratio(E, C, cpu)}x CPU   (target >= 0.5x)`);
-console.log(`                             extract / wink-nlp   = ${ratio(E, W, wall)}x wall, ${ratio(E, W, cpu)}x CPU`);
-console.log(`                             compromise / wink-nlp = ${ratio(C, W, wall)}x wall, ${ratio(C, W, cpu)}x CPU\n`);
-
-// 2. Cold start ---------------------------------------------------------------------------------
-const SHORT = '"We will fight," said Jane Doe on Thursday.';
-const coldScripts: Record<string, string> = {
-  'newsclaims extract': `const { extract } = await import(${JSON.stringify(dist)}); const t1 = performance.now(); extract(${JSON.stringify(SHORT)}, { referenceDate: '2017-04-07' });`,
-  'wink-nlp readDoc': `const { default: w } = await import('wink-nlp'); const { default: m } = await import('wink-eng-lite-web-model'); const t1 = performance.now(); w(m).readDoc(${JSON.stringify(SHORT)}).tokens().out();`,
-  'compromise nlp + people': `const { default: c } = await import('compromise'); const t1 = performance.now(); c(${JSON.stringify(SHORT)}).people().out('array');`,
-};
-console.log('2. cold start, fresh process (median of 3): import, first call, total since process start');
-for (const [name, body] of Object.entries(coldScripts)) {
-  const runs = [0, 1, 2].map(() => {
-    const code = `const t0 = performance.now(); ${body} const t2 = performance.now(); console.log(JSON.stringify([t1 - t0, t2 - t1, t2]));`;
-    return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' })) as [number, number, number];
-  });
-  const m = (i: number) => `${median(runs.map((r) => r[i]!)).toFixed(0)} ms`;
-  console.log(`${name.padEnd(38)}import ${m(0).padStart(7)}   first call ${m(1).padStart(7)}   total ${m(2).padStart(7)}`);
-}
-console.log();
-
-// 3. Peak memory in one process -----------------------------------------------------------------
 const tmp = mkdtempSync(join(tmpdir(), 'newsclaims-bench-'));
-const corpusFile = join(tmp, 'corpus.json');
-writeFileSync(corpusFile, JSON.stringify(articles));
 const peakOf = (stderr: string) => Number(/maxrss-kb (\d+)/.exec(stderr)?.[1] ?? NaN) / 1024;
 const cpuOf = (stderr: string) => Number(/cpu-us (\d+)/.exec(stderr)?.[1] ?? NaN) / 1e6;
-const memScripts: Record<string, string> = {
-  [`extract each article (${articles.length})`]: `for (const a of articles) extract(a.text, { referenceDate: a.date });`,
-  [`extract one document of ${fmt(WORDS)} words`]: `extract(articles.map((a) => a.text).join('\\n\\n'));`,
-};
-console.log('3. peak RSS of a fresh process (process.resourceUsage().maxRSS; independent of --max-old-space-size)');
-for (const [name, body] of Object.entries(memScripts)) {
-  const code = `import { readFileSync } from 'node:fs'; const { extract } = await import(${JSON.stringify(dist)}); const articles = JSON.parse(readFileSync(${JSON.stringify(corpusFile)}, 'utf8')); ${body}`;
-  const r = spawnSync(process.execPath, ['--import', rssHook, '--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' });
-  console.log(`${name.padEnd(42)}${peakOf(r.stderr).toFixed(0).padStart(6)} MB`);
+if (!BATCH_ONLY) await inProcess();
+
+async function inProcess(): Promise<void> {
+  // 1. In one process -----------------------------------------------------------------------------
+  const { extract } = (await import(dist)) as Library;
+  const wink = winkNLP(model);
+  const passes: Record<string, (a: Article) => void> = {
+    'wink-nlp readDoc + tokens': (a) => void wink.readDoc(a.text).tokens().out(),
+    'compromise nlp + people/places/orgs': (a) => {
+      const doc = nlp(a.text);
+      doc.people().out('array');
+      doc.places().out('array');
+      doc.organizations().out('array');
+    },
+    'newsclaims extract': (a) => void extract(a.text, a.date ? { referenceDate: a.date } : {}),
+  };
+  const names = Object.keys(passes);
+  const wall: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const cpu: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (const n of names) for (const a of articles) passes[n]!(a); // warm-up: models loaded, code compiled
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const n of names) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      for (const a of articles) passes[n]!(a);
+      wall[n]!.push((performance.now() - t0) / 1000);
+      const c = process.cpuUsage(c0);
+      cpu[n]!.push((c.user + c.system) / 1e6);
+    }
+  }
+  console.log(`1. words/s in one process (median of ${ROUNDS} interleaved rounds after a warm-up)`);
+  console.log(`${'pass'.padEnd(38)}${'wall words/s'.padStart(14)}${'CPU words/s'.padStart(14)}`);
+  for (const n of names) console.log(`${n.padEnd(38)}${fmt(WORDS / median(wall[n]!)).padStart(14)}${fmt(WORDS / median(cpu[n]!)).padStart(14)}`);
+  const ratio = (a: string, b: string, t: Record<string, number[]>) => median(t[b]!.map((s, i) => s / t[a]![i]!)).toFixed(2);
+  const [W, C, E] = names as [string, string, string];
+  console.log(`ratios (per round, median):  extract / compromise = ${ratio(E, C, wall)}x wall, ${ratio(E, C, cpu)}x CPU   (target >= 0.5x)`);
+  console.log(`                             extract / wink-nlp   = ${ratio(E, W, wall)}x wall, ${ratio(E, W, cpu)}x CPU`);
+  console.log(`                             compromise / wink-nlp = ${ratio(C, W, wall)}x wall, ${ratio(C, W, cpu)}x CPU\n`);
+
+  // 2. Cold start ---------------------------------------------------------------------------------
+  const SHORT = '"We will fight," said Jane Doe on Thursday.';
+  const coldScripts: Record<string, string> = {
+    'newsclaims extract': `const { extract } = await import(${JSON.stringify(dist)}); const t1 = performance.now(); extract(${JSON.stringify(SHORT)}, { referenceDate: '2017-04-07' });`,
+    'wink-nlp readDoc': `const { default: w } = await import('wink-nlp'); const { default: m } = await import('wink-eng-lite-web-model'); const t1 = performance.now(); w(m).readDoc(${JSON.stringify(SHORT)}).tokens().out();`,
+    'compromise nlp + people': `const { default: c } = await import('compromise'); const t1 = performance.now(); c(${JSON.stringify(SHORT)}).people().out('array');`,
+  };
+  console.log('2. cold start, fresh process (median of 3): import, first call, total since process start');
+  for (const [name, body] of Object.entries(coldScripts)) {
+    const runs = [0, 1, 2].map(() => {
+      const code = `const t0 = performance.now(); ${body} const t2 = performance.now(); console.log(JSON.stringify([t1 - t0, t2 - t1, t2]));`;
+      return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' })) as [number, number, number];
+    });
+    const m = (i: number) => `${median(runs.map((r) => r[i]!)).toFixed(0)} ms`;
+    console.log(`${name.padEnd(38)}import ${m(0).padStart(7)}   first call ${m(1).padStart(7)}   total ${m(2).padStart(7)}`);
+  }
+  console.log();
+
+  // 3. Peak memory in one process -----------------------------------------------------------------
+  const corpusFile = join(tmp, 'corpus.json');
+  writeFileSync(corpusFile, JSON.stringify(articles));
+  const memScripts: Record<string, string> = {
+    [`extract each article (${articles.length})`]: `for (const a of articles) extract(a.text, { referenceDate: a.date });`,
+    [`extract one document of ${fmt(WORDS)} words`]: `extract(articles.map((a) => a.text).join('\\n\\n'));`,
+  };
+  console.log('3. peak RSS of a fresh process (process.resourceUsage().maxRSS; independent of --max-old-space-size)');
+  for (const [name, body] of Object.entries(memScripts)) {
+    const code = `import { readFileSync } from 'node:fs'; const { extract } = await import(${JSON.stringify(dist)}); const articles = JSON.parse(readFileSync(${JSON.stringify(corpusFile)}, 'utf8')); ${body}`;
+    const r = spawnSync(process.execPath, ['--import', rssHook, '--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' });
+    console.log(`${name.padEnd(42)}${peakOf(r.stderr).toFixed(0).padStart(6)} MB`);
+  }
+  console.log();
 }
-console.log();
 
 // 4. Batch mode ---------------------------------------------------------------------------------
 function stream(copies: number): { file: string; words: number } {
