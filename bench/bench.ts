@@ -8,7 +8,8 @@
  *   2. cold start: import + first extract of a short sentence, in fresh processes.
  *   3. peak RSS: extracting the corpus, and one long document, in fresh processes.
  *   4. batch: `newsclaims extract --jsonl` with --jobs 1 and 2 (throughput ratio, and the cores each
- *      run got: CPU time / wall time), and peak RSS on streams 2x and 8x the corpus with the heap
+ *      run got: CPU time / wall time), beside a control: the same ratio for a plain CPU loop on 1 and
+ *      2 threads, which is what the machine allows at that moment (2.0 idle, less when shared); and peak RSS on streams 2x and 8x the corpus with the heap
  *      capped, where bounded memory shows as an unchanged peak (uncapped, V8 lets the heap grow
  *      lazily whatever the live data, so the uncapped peak says little about what is kept).
  *
@@ -16,6 +17,7 @@
  * --batch-only runs part 4 alone, to measure the --jobs ratio again when the machine is quiet.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -145,15 +147,33 @@ function batch(file: string, jobs: number, nodeFlags: string[] = []): Promise<{ 
   });
 }
 const two = stream(2);
+/** Wall seconds for `threads` worker threads each running the same fixed CPU loop. */
+async function spin(threads: number): Promise<number> {
+  const code = `let x = 0; for (let i = 0; i < 4e8; i++) x = (x + i) % 1000003; require('node:worker_threads').parentPort.postMessage(x);`;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: threads }, () => new Promise((resolve) => new Worker(code, { eval: true }).once('message', resolve))));
+  return (performance.now() - t0) / 1000;
+}
 const runs: Record<number, Array<{ seconds: number; cpu: number; rssMb: number }>> = { 1: [], 2: [] };
-for (let r = 0; r < 2; r++) for (const jobs of [1, 2]) runs[jobs]!.push(await batch(two.file, jobs));
+const control: Record<number, number[]> = { 1: [], 2: [] };
+for (let r = 0; r < 2; r++) {
+  for (const jobs of [1, 2]) {
+    control[jobs]!.push(await spin(jobs));
+    runs[jobs]!.push(await batch(two.file, jobs));
+  }
+}
 console.log(`4. newsclaims extract --jsonl, ${fmt(two.words)} words (corpus x2), whole process incl. start-up (fastest of 2, interleaved)`);
 const fastest = (jobs: number) => runs[jobs]!.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 for (const jobs of [1, 2]) {
   const b = fastest(jobs);
   console.log(`--jobs ${jobs}`.padEnd(38) + `${fmt(two.words / b.seconds).padStart(14)} words/s   cores used ${(b.cpu / b.seconds).toFixed(2)}   peak RSS ${b.rssMb.toFixed(0)} MB`);
 }
-console.log(`throughput --jobs 2 / --jobs 1 = ${(fastest(1).seconds / fastest(2).seconds).toFixed(2)}x   (target >= 1.7x on 2 idle cores)`);
+const ratio2 = fastest(1).seconds / fastest(2).seconds;
+const controlRatio = (2 * Math.min(...control[1]!)) / Math.min(...control[2]!);
+console.log(`throughput --jobs 2 / --jobs 1 = ${ratio2.toFixed(2)}x   (target >= 1.7x on 2 idle cores)`);
+// The control runs between the batch runs, not during them: on a shared machine it shows how much
+// parallelism there was to be had around then, not exactly what each batch run had.
+console.log(`control, a CPU loop on 2 threads / 1 thread = ${controlRatio.toFixed(2)}x (2.00x on 2 idle cores): what the machine allowed meanwhile`);
 const CAP = ['--max-old-space-size=128'];
 const eight = stream(8);
 const capped = [await batch(two.file, 2, CAP), await batch(eight.file, 2, CAP)];
