@@ -51,7 +51,7 @@ describe('000: Twitter sues over @ALT_uscis (Reuters-based)', () => {
     const reported = r000.claims.filter((c) => c.source === 'reported').map((c) => [c.type, c.speaker?.name, c.cue?.text, c.content.text.slice(0, 30)]);
     expect(reported).toEqual([
       ['belief', 'Donald Trump administration', 'wished', 'to learn about an anti-Trump T'],
-      ['belief', 'Donald Trump', 'believes', 'this blue bird has helped him '],
+      ['belief', 'Donald Trump', 'believes', 'that this blue bird has helped'],
       ['statement', 'Reuters', 'reported', 'But, Twitter Inc. on Thursday '],
       ['belief', 'Twitter Inc.', 'intends', 'to protect @ALT_uscis'],
       ['statement', 'Twitter Inc.', 'According to', 'there is no legal basis for th'],
@@ -106,7 +106,7 @@ describe('001: Twitter sues (ACLU coverage)', () => {
   it('finds every quote, with its speaker and cue', () => {
     expect(quoteRows(r001)).toEqual([
       { opens: 'The rights of free speech', form: 'direct', paragraphs: 1, speaker: 'Twitter', entity: 'Twitter', evidence: 'name', cue: 'argued' },
-      { opens: 'may not compel Twitter to', form: 'partial', paragraphs: 1, speaker: null, entity: 'Twitter', evidence: 'continuation', cue: 'adding' },
+      { opens: 'may not compel Twitter to', form: 'partial', paragraphs: 1, speaker: 'Twitter', entity: 'Twitter', evidence: 'name', cue: 'adding' },
       { opens: 'We are pleased to see Twi', form: 'direct', paragraphs: 1, speaker: 'the ACLU', entity: 'American Civil Liberties Union', evidence: 'name', cue: 'said in an emailed statement' },
       { opens: 'all records regarding the', form: 'partial', paragraphs: 1, speaker: 'The US government', entity: 'US government', evidence: 'name', cue: 'demanded' },
     ]);
@@ -127,7 +127,7 @@ describe('001: Twitter sues (ACLU coverage)', () => {
 
   it('starts the partial quote claim at the reported clause', () => {
     const claim = r001.claims.find((c) => c.quote === r001.quotes[1]!.id)!;
-    expect(claim.content.text.startsWith('the government "may not compel')).toBe(true);
+    expect(claim.content.text.startsWith('that the government "may not compel')).toBe(true);
   });
 
   it('tells a scare quote from a quote', () => {

@@ -28,7 +28,12 @@ export const attributeQuotes: Refiner = {
       const limit = Math.min(next ? next.start : doc.text.length, doc.paragraphs[paragraphIndexAt(doc, q.end - 1)]!.end);
       const after = attributionAfter(doc, q, limit);
       const before = attributionBefore(doc, q, prev ? prev.end : 0);
-      const found = q.form === 'direct' ? after ?? before : before ?? after;
+      // A direct quote is attributed after it, a partial one before it; a bare name beside a partial
+      // quote (Clinton "caused havoc," he said) yields to a cue on the other side.
+      const preferred = q.form === 'direct' ? after ?? before : before && !(before.guess && after) ? before : after ?? before;
+      // A cue with no subject of its own (but added, "...") yields to a full attribution on the other side.
+      const other = preferred === after ? before : after;
+      const found = preferred && !preferred.speaker && other?.speaker && !(preferred.inherits && prev?.speaker && sameSentence(doc, prev, q)) ? other : preferred;
       let quote = q;
       if (found) {
         quote = withAttribution(doc, q, found, index, history, prev, extraMentions);
@@ -37,6 +42,10 @@ export const attributeQuotes: Refiner = {
           quote = joinSplit(doc, quote, next);
           i++;
         }
+      } else if (prev?.speaker && q.form === 'partial' && sameSentence(doc, prev, q) && /^[\s,;]*(?:and|or|but|as well as)?[\s,]*$/.test(doc.norm.slice(prev.end, q.start))) {
+        // said that her family "came out ... broke," and "struggled ...": one attribution, two pieces.
+        out.pop();
+        quote = joinSplit(doc, prev, q);
       } else if (prev?.speaker && q.form === 'direct' && followsAttribution(doc, prev, q)) {
         // "...," X said. "...": a quote with no cue of its own, straight after an attribution, goes on
         // with the same speaker as one quotation (PolNeAR annotates it as one attribution).
