@@ -11,9 +11,12 @@ export default defineConfig([
     target: 'es2022',
   },
   {
-    // The command line: Node only, ESM, one file that imports the library entry.
-    entry: { cli: 'src/cli/main.ts' },
+    // The command line and the batch mode's worker thread: Node only, ESM, one self-contained file
+    // each (no shared chunk, whose hashed name would change the package's file list every build).
+    // The browser entry above never imports src/node or src/cli.
+    entry: { cli: 'src/cli/main.ts', 'extract-worker': 'src/node/extract-worker.ts' },
     format: ['esm'],
+    splitting: false,
     target: 'node20',
     platform: 'node',
     external: ['newsclaims'],

@@ -60,6 +60,7 @@ describe('the packed package', () => {
       'README.md',
       'dist/browser/newsclaims.js',
       'dist/cli.js',
+      'dist/extract-worker.js',
       'dist/index.cjs',
       'dist/index.cjs.map',
       'dist/index.d.cts',

@@ -2,21 +2,29 @@
 /**
  * The newsclaims command line (Node only).
  *   newsclaims extract FILE [--format json|text] [--date YYYY-MM-DD]
+ *   newsclaims extract --jsonl [FILES...] [--jobs N] [--date YYYY-MM-DD]
  *   newsclaims compare A B [--format json|text|html] [--date YYYY-MM-DD]
  * FILE may be "-" for standard input. Errors print one line and exit non-zero. The text comparison
  * fits the terminal's width, or 100 columns when the output is not a terminal.
  */
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compare, extract, NewsclaimsError, type ExtractOptions } from '../index.js';
 import { comparisonText, extractionText } from '../report/text.js';
 import { comparisonHtml } from '../report/html.js';
+import { runBatch } from '../node/batch.js';
+import { referenceDateOf } from '../options.js';
 
 const USAGE = `usage:
   newsclaims extract FILE [--format json|text] [--date YYYY-MM-DD]
+  newsclaims extract --jsonl [FILES...] [--jobs N] [--date YYYY-MM-DD]
   newsclaims compare A B [--format json|text|html] [--date YYYY-MM-DD]
-FILE may be - for standard input. --format html writes one self-contained page.`;
+FILE may be - for standard input. --format html writes one self-contained page.
+--jsonl reads one {"id", "text", "date"?} object per line (from FILES, or standard input when none)
+and writes one {"id", "result"} or {"id"?, "line", "error"} per line, in input order, on N worker
+threads (default: one per core).`;
 
 class UsageError extends Error {}
 
@@ -25,14 +33,25 @@ export function outputWidth(): number {
   return process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 100;
 }
 
-export function run(argv: string[], width = 100): { stdout: string; code: number } {
-  const { values, positionals } = parseArgs({
+function parse(argv: string[]) {
+  return parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: { format: { type: 'string', default: 'json' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      format: { type: 'string', default: 'json' },
+      date: { type: 'string' },
+      jsonl: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
+}
+
+export function run(argv: string[], width = 100): { stdout: string; code: number } {
+  const { values, positionals } = parse(argv);
   if (values.help) return { stdout: USAGE + '\n', code: 0 };
+  if (values.jobs !== undefined) throw new UsageError('--jobs goes with extract --jsonl');
   const format = values.format;
   if (format !== 'json' && format !== 'text' && format !== 'html') throw new UsageError(`--format must be json, text or html, got ${format}`);
   const options: ExtractOptions = values.date ? { referenceDate: values.date } : {};
@@ -69,9 +88,36 @@ function name(file: string): string {
   return file === '-' ? 'stdin' : basename(file);
 }
 
-function main(): void {
+/** extract --jsonl: streams; exit code 1 when any line failed (each failure has its own line). */
+async function batch(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv);
+  const [command, ...files] = positionals;
+  if (command !== 'extract') throw new UsageError('--jsonl goes with extract');
+  if (values.format !== 'json') throw new UsageError(`--jsonl writes JSON lines; --format ${values.format} does not apply`);
+  if (values.date !== undefined) referenceDateOf(values.date);
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive integer, got ${values.jobs}`);
+  // Fail before starting any worker: a missing file is a mistake in the command, not in a line.
+  for (const f of files) {
+    if (f === '-') continue;
+    try {
+      accessSync(f, constants.R_OK);
+    } catch (e) {
+      throw new Error(`cannot read ${f}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  }
+  const summary = await runBatch({ inputs: files, jobs, defaultDate: values.date, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  return summary.failed > 0 ? 1 : 0;
+}
+
+async function main(): Promise<void> {
   try {
-    const { stdout, code } = run(process.argv.slice(2), outputWidth());
+    const argv = process.argv.slice(2);
+    if (parse(argv).values.jsonl) {
+      process.exitCode = await batch(argv);
+      return;
+    }
+    const { stdout, code } = run(argv, outputWidth());
     process.stdout.write(stdout);
     process.exitCode = code;
   } catch (e) {
@@ -82,4 +128,4 @@ function main(): void {
   }
 }
 
-main();
+void main();

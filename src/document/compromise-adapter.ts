@@ -28,23 +28,29 @@ export interface CompromiseAnalysis {
   byId: Map<string, number>;
 }
 
-interface JsonTerm {
+/** The fields of a compromise term we read; offset is filled by compute('offset'). */
+interface RawTerm {
   text: string;
   normal?: string;
   pre?: string;
   post?: string;
-  tags?: string[];
+  tags?: Set<string>;
   id?: string;
   offset?: { start: number; length: number };
 }
 
+/**
+ * Reads compromise's terms directly from `view.docs` after `compute('offset')`. `view.json()` gives
+ * the same term fields, but copies every term, turns its tag set into an array (which we turned back
+ * into a set) and builds each sentence's text twice; walking the terms does none of that.
+ */
 export function analyseWithCompromise(text: string): CompromiseAnalysis {
   const view = nlp(text);
-  const sentences = view.json({ offset: true, terms: { offset: true, id: true } }) as Array<{ terms: JsonTerm[] }>;
+  view.compute('offset');
   const terms: Term[] = [];
   const byId = new Map<string, number>();
-  for (const sentence of sentences) {
-    for (const t of sentence.terms) {
+  for (const sentence of view.docs as RawTerm[][]) {
+    for (const t of sentence) {
       if (!t.offset || !t.text) continue;
       const start = t.offset.start;
       const end = start + t.offset.length;
@@ -60,19 +66,24 @@ export function analyseWithCompromise(text: string): CompromiseAnalysis {
   return { view, terms, byId };
 }
 
-/** Any compromise selection (people(), match(), ...): all we read of one is its JSON. */
+/** Any compromise selection (people(), match(), ...): all we read of one is its matches' terms. */
 export interface Selection {
-  json(options?: object): unknown;
+  docs: ReadonlyArray<ReadonlyArray<{ id?: string }>>;
 }
 
-/** Character spans of every match of a compromise selection, built from its terms. */
+/** Term ranges of every match of a compromise selection, by the ids of its terms. */
 export function matchSpans(analysis: CompromiseAnalysis, selection: Selection): Array<{ first: number; last: number }> {
   const out: Array<{ first: number; last: number }> = [];
-  const matches = selection.json({ terms: { id: true } }) as Array<{ terms: JsonTerm[] }>;
-  for (const m of matches) {
-    const ids = m.terms.map((t) => (t.id ? analysis.byId.get(t.id) : undefined)).filter((i): i is number => i !== undefined);
-    if (ids.length === 0) continue;
-    out.push({ first: Math.min(...ids), last: Math.max(...ids) });
+  for (const match of selection.docs) {
+    let first = Infinity;
+    let last = -Infinity;
+    for (const t of match) {
+      const i = t.id === undefined ? undefined : analysis.byId.get(t.id);
+      if (i === undefined) continue;
+      if (i < first) first = i;
+      if (i > last) last = i;
+    }
+    if (last >= first) out.push({ first, last });
   }
   return out;
 }
