@@ -17,6 +17,7 @@ export const attributeQuotes: Refiner = {
   name: 'attribute-quotes',
   refine(doc, items) {
     const index = indexMentions(items.entities);
+    const byId = new Map(items.entities.map((e) => [e.id, e]));
     const history: SpeakerHistory = [];
     const extraMentions = new Map<Entity, Mention[]>();
     const out: Quote[] = [];
@@ -45,7 +46,7 @@ export const attributeQuotes: Refiner = {
       } else if (prev?.speaker && q.form === 'direct' && paragraphIndexAt(doc, q.start) - paragraphIndexAt(doc, prev.end - 1) <= CONTINUATION_PARAGRAPHS) {
         quote = { ...q, speaker: { ...prev.speaker, mention: null, evidence: 'continuation' } };
       }
-      if (quote.speaker?.entity) history.push({ at: quote.start, entity: items.entities.find((e) => e.id === quote.speaker!.entity)! });
+      if (quote.speaker?.entity) history.push({ at: quote.start, entity: byId.get(quote.speaker.entity)! });
       out.push(quote);
     }
     const entities = items.entities.map((e) => {

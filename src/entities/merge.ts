@@ -55,13 +55,21 @@ export function merge(singles: Entity[]): Entity[] {
   return entities;
 }
 
-/** Where mentions overlap, keep the more specific extractor's, then the longer one. */
+/**
+ * Where mentions overlap, keep the more specific extractor's, then the longer one. The kept
+ * mentions never overlap, so the offsets they cover tell a later one whether it clashes, in time
+ * proportional to its length rather than to the number kept.
+ */
 function dropOverlaps(singles: Entity[]): Entity[] {
   const sorted = [...singles].sort((a, b) => PRIORITY[b.type] - PRIORITY[a.type] || span(b) - span(a));
   const kept: Entity[] = [];
+  const covered = new Set<number>();
   for (const e of sorted) {
     const m = e.mentions[0]!;
-    if (kept.some((k) => k.mentions[0]!.start < m.end && m.start < k.mentions[0]!.end)) continue;
+    let clash = false;
+    for (let i = m.start; i < m.end && !clash; i++) clash = covered.has(i);
+    if (clash) continue;
+    for (let i = m.start; i < m.end; i++) covered.add(i);
     kept.push(e);
   }
   return kept;
@@ -73,13 +81,22 @@ function span(e: Entity): number {
 
 /** "Trump" joins "Donald Trump" when exactly one person of that surname is named in full. */
 function linkSurnames(groups: Map<string, Group>): void {
-  const full = [...groups.entries()].filter(([, g]) => g.type === 'person' && fullestName(g.mentions).includes(' '));
+  // Full names by surname, built once: joining a surname adds a shorter name, so no fullest name changes.
+  const bySurname = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    const name = fullestName(g.mentions);
+    if (g.type !== 'person' || !name.includes(' ')) continue;
+    const surname = name.split(' ').at(-1)!;
+    const list = bySurname.get(surname) ?? [];
+    list.push(g);
+    bySurname.set(surname, list);
+  }
   for (const [key, g] of [...groups.entries()]) {
     const name = fullestName(g.mentions);
     if (name.includes(' ') || (g.type !== 'person' && g.type !== 'organization')) continue;
-    const owners = full.filter(([, f]) => fullestName(f.mentions).split(' ').at(-1) === name);
+    const owners = bySurname.get(name) ?? [];
     if (owners.length !== 1) continue;
-    owners[0]![1].mentions.push(...g.mentions);
+    owners[0]!.mentions.push(...g.mentions);
     groups.delete(key);
   }
 }
