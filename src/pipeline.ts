@@ -8,11 +8,13 @@
  * defaults with their own step inserted.
  */
 import type { AnalysedDocument } from './document/analyse.js';
-import type { Claim, DateMention, Entity, Quote, QuotedTerm } from './types.js';
+import type { Claim, DateMention, Entity, LegalAction, Quote, QuotedTerm } from './types.js';
 import { nameMentions } from './entities/names.js';
 import { handleMentions } from './entities/handles.js';
 import { legalMentions } from './entities/legal.js';
 import { mergeEntities } from './entities/merge.js';
+import { linkAccountNames } from './entities/aliases.js';
+import { legalActions } from './entities/legal-actions.js';
 import { dateMentions } from './dates/find.js';
 import { quotations } from './quotes/find.js';
 import { attributeQuotes } from './attribution/attribute-quotes.js';
@@ -29,6 +31,7 @@ export interface Items {
   quotes: Quote[];
   quotedTerms: QuotedTerm[];
   claims: Claim[];
+  legalActions: LegalAction[];
 }
 
 export interface Extractor {
@@ -58,6 +61,12 @@ export const DEFAULT_REFINERS: readonly Refiner[] = [
   attributeQuotes,
   // After attribution: a short quoted phrase with a speaker is a partial quote, without one a scare quote.
   separateQuotedTerms,
+  // After quoted terms are known: a quoted account name ("ALT Immigration") becomes a mention of
+  // its handle. Before claims, so claims link to the handle, not to a stray name entity.
+  linkAccountNames,
+  // After attribution, so "the social network ... in its complaint" already names Twitter, and
+  // after account names, so a handle sued under its display name is one party.
+  legalActions,
   quoteClaims,
   // After quote claims, so reported speech never claims a sentence a quote already covers.
   reportedSpeechClaims,
@@ -69,7 +78,7 @@ export const DEFAULT_REFINERS: readonly Refiner[] = [
 ];
 
 export function emptyItems(): Items {
-  return { entities: [], dates: [], quotes: [], quotedTerms: [], claims: [] };
+  return { entities: [], dates: [], quotes: [], quotedTerms: [], claims: [], legalActions: [] };
 }
 
 export function runPipeline(doc: AnalysedDocument, extractors: readonly Extractor[], refiners: readonly Refiner[]): Items {

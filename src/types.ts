@@ -204,6 +204,41 @@ export interface Claim {
   rule: string;
 }
 
+/** What a legal action is, by the word the text uses or the noun its verb stands for ("sued": lawsuit). */
+export type LegalActionType =
+  | 'lawsuit'
+  | 'complaint'
+  | 'summons'
+  | 'subpoena'
+  | 'order'
+  | 'injunction'
+  | 'motion'
+  | 'petition'
+  | 'appeal'
+  | 'indictment'
+  | 'warrant';
+
+/**
+ * A legal step one party takes against another: "Twitter Inc. filed a lawsuit against the U.S.
+ * government". The span is the word naming the action ("lawsuit", "sued"); the parties are the
+ * entities the sentence says brought it and faced it (for a summons or subpoena: who issued it and
+ * who must answer). Parties are inferred from the sentence's wording, so they carry no span here:
+ * their mentions are in `entities`.
+ */
+export interface LegalAction extends Span {
+  kind: 'legal-action';
+  id: string;
+  action: LegalActionType;
+  /** Ids of the entities that brought or issued the action (the plaintiffs, petitioners, issuers). */
+  plaintiffs: string[];
+  /** Ids of the entities it is brought against or addressed to. */
+  defendants: string[];
+  /** Id of the court entity named in the same sentence, if any. */
+  court: string | null;
+  /** Name of the rule that tied the parties, so users can filter: 'against', 'sued', 'sued-by', ... */
+  rule: string;
+}
+
 export interface ReferenceDate {
   /** YYYY-MM-DD, or null when none was given or found. */
   value: string | null;
@@ -225,6 +260,8 @@ export interface ExtractResult {
   quotes: Quote[];
   quotedTerms: QuotedTerm[];
   claims: Claim[];
+  /** Lawsuits, complaints, summonses and the like, with their parties (since schema 1.1). */
+  legalActions: LegalAction[];
 }
 
 export interface ExtractOptions {

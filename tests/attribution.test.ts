@@ -39,6 +39,9 @@ describe('quotes and their speakers', () => {
     ['guillemets', '\u00ABWe will appeal,\u00BB said Jane Smith.', [{ quote: 'We will appeal,', speaker: 'Jane Smith', evidence: 'name', cue: 'said' }]],
     ['nested single quotes stay inside', '"He told me \'never again,\' and I believed him," Smith said.', [{ quote: "He told me 'never again,' and I believed him,", speaker: 'Smith', evidence: 'name', cue: 'said' }]],
     ['single quotes as primary marks', '\u2018We will appeal the decision,\u2019 said Jane Smith.', [{ quote: 'We will appeal the decision,', speaker: 'Jane Smith', evidence: 'name', cue: 'said' }]],
+    ['two partial quotes in one attributed clause', 'Clinton said that her family "came out of the White House dead broke," and "struggled to pay the mortgages."', [{ quote: 'came out of the White House dead broke, | struggled to pay the mortgages.', speaker: 'Clinton', evidence: 'name', cue: 'said' }]],
+    ['as X said, after the quote', 'The race "is a dead heat right now," as Cruz said on the radio on Monday.', [{ quote: 'is a dead heat right now,', speaker: 'Cruz', evidence: 'name', cue: 'said on the radio' }]],
+    ['a light-verb cue, not the nearest verb', 'Gorka also made the point that Clinton would make her "a third Obama term" in office.', [{ quote: 'a third Obama term', speaker: 'Gorka', evidence: 'name', cue: 'made the point' }]],
     ['dash attribution', '"The law is clear and we will enforce it." - Commissioner Jane Roe', [{ quote: 'The law is clear and we will enforce it.', speaker: 'Jane Roe', evidence: 'name', cue: null }]],
   ])('%s', (_shape, text, expected) => {
     expect(quoteRows(text)).toEqual(expected);
@@ -64,13 +67,13 @@ describe('reported speech', () => {
   it.each([
     ['according to, first', 'According to the police, the suspect fled on foot.', [{ type: 'statement', speaker: 'the police', cue: 'According to', content: 'the suspect fled on foot', rule: 'reported:according-to' }]],
     ['according to, last', 'The suspect fled on foot, according to the police.', [{ type: 'statement', speaker: 'the police', cue: 'according to', content: 'The suspect fled on foot', rule: 'reported:according-to' }]],
-    ['said in a statement that', 'The company said in a statement that it would appeal the ruling.', [{ type: 'statement', speaker: 'The company', cue: 'said', content: 'it would appeal the ruling', rule: 'reported:cue' }]],
+    ['said in a statement that', 'The company said in a statement that it would appeal the ruling.', [{ type: 'statement', speaker: 'The company', cue: 'said', content: 'that it would appeal the ruling', rule: 'reported:cue' }]],
     ['told reporters', 'Smith told reporters the plan was dead.', [{ type: 'statement', speaker: 'Smith', cue: 'told', content: 'the plan was dead', rule: 'reported:cue' }]],
-    ['belief', 'Donald Trump believes that the election was stolen.', [{ type: 'belief', speaker: 'Donald Trump', cue: 'believes', content: 'the election was stolen', rule: 'reported:cue' }]],
+    ['belief', 'Donald Trump believes that the election was stolen.', [{ type: 'belief', speaker: 'Donald Trump', cue: 'believes', content: 'that the election was stolen', rule: 'reported:cue' }]],
     ['inverted at the end', 'The plan will fail, Smith said.', [{ type: 'statement', speaker: 'Smith', cue: 'said', content: 'The plan will fail', rule: 'reported:inverted' }]],
     ['adding that', 'Twitter argued that the demand was unlawful, adding that it would protect its users.', [
-      { type: 'statement', speaker: 'Twitter', cue: 'argued', content: 'the demand was unlawful', rule: 'reported:cue' },
-      { type: 'statement', speaker: 'Twitter', cue: 'adding', content: 'it would protect its users', rule: 'reported:participle' },
+      { type: 'statement', speaker: 'Twitter', cue: 'argued', content: 'that the demand was unlawful', rule: 'reported:cue' },
+      { type: 'statement', speaker: 'Twitter', cue: 'adding', content: 'that it would protect its users', rule: 'reported:participle' },
     ]],
   ])('%s', (_shape, text, expected) => {
     expect(claimRows(text)).toEqual(expected);

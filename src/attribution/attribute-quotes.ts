@@ -29,7 +29,12 @@ export const attributeQuotes: Refiner = {
       const limit = Math.min(next ? next.start : doc.text.length, doc.paragraphs[paragraphIndexAt(doc, q.end - 1)]!.end);
       const after = attributionAfter(doc, q, limit);
       const before = attributionBefore(doc, q, prev ? prev.end : 0);
-      const found = q.form === 'direct' ? after ?? before : before ?? after;
+      // A direct quote is attributed after it, a partial one before it; a bare name beside a partial
+      // quote (Clinton "caused havoc," he said) yields to a cue on the other side.
+      const preferred = q.form === 'direct' ? after ?? before : before && !(before.guess && after) ? before : after ?? before;
+      // A cue with no subject of its own (but added, "...") yields to a full attribution on the other side.
+      const other = preferred === after ? before : after;
+      const found = preferred && !preferred.speaker && other?.speaker && !(preferred.inherits && prev?.speaker && sameSentence(doc, prev, q)) ? other : preferred;
       let quote = q;
       if (found) {
         quote = withAttribution(doc, q, found, index, history, prev, extraMentions);
@@ -38,6 +43,10 @@ export const attributeQuotes: Refiner = {
           quote = joinSplit(doc, quote, next);
           i++;
         }
+      } else if (prev?.speaker && q.form === 'partial' && sameSentence(doc, prev, q) && /^[\s,;]*(?:and|or|but|as well as)?[\s,]*$/.test(doc.norm.slice(prev.end, q.start))) {
+        // said that her family "came out ... broke," and "struggled ...": one attribution, two pieces.
+        out.pop();
+        quote = joinSplit(doc, prev, q);
       } else if (prev?.speaker && q.form === 'direct' && followsAttribution(doc, prev, q)) {
         // "...," X said. "...": a quote with no cue of its own, straight after an attribution, goes on
         // with the same speaker as one quotation (PolNeAR annotates it as one attribution).
@@ -83,12 +92,20 @@ function joinSplit(doc: AnalysedDocument, first: Quote, second: Quote): Quote {
   return { ...first, fragments, end, paragraphs, text: doc.text.slice(first.start, end), full: { start: first.full.start, end: Math.max(end, first.full.end) } };
 }
 
-/** Only the end of the attribution's sentence and white space (one paragraph break at most) lie between. */
+/**
+ * The quote opens the sentence right after the one that holds the attribution (across one paragraph
+ * break at most): nothing but the rest of that sentence and white space lies between.
+ */
 function followsAttribution(doc: AnalysedDocument, prev: Quote, q: Quote): boolean {
+  if (!prev.cue && !prev.speaker?.mention) return false;
   const attributionEnd = Math.max(prev.full.end, prev.end);
-  if (attributionEnd <= prev.end && prev.cue === null) return false;
-  const gap = doc.norm.slice(attributionEnd, q.start);
-  return /^[\s.!?;:-]*$/.test(gap) && (gap.match(/\n\s*\n|\n/g)?.length ?? 0) <= 1;
+  const from = sentenceAt(doc, attributionEnd - 1);
+  const to = sentenceAt(doc, q.start);
+  if (!from || !to) return false;
+  const adjacent = to.index === from.index + 1 || to === from;
+  const opensSentence = /^[\s"'(-]*$/.test(doc.norm.slice(to.start, q.start));
+  const breaks = (doc.norm.slice(from.end, to.start).match(/\n/g) ?? []).length;
+  return adjacent && opensSentence && breaks <= 2;
 }
 
 function sameSentence(doc: AnalysedDocument, a: Quote, b: Quote): boolean {

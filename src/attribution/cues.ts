@@ -37,6 +37,36 @@ export function isReportCue(t: DocToken): boolean {
   return t.pos === 'VERB' && !NON_CUE_FORMS.has(t.normal) && (REPORT_CUES.has(t.lemma) || BELIEF_CUES.has(t.lemma));
 }
 
+/**
+ * Any mined cue verb reports a claim when a "that" clause follows it, within a few words ("found
+ * that", "agreed Saturday that"): the clause is what was found or agreed.
+ */
+export function isCueBeforeThat(tokens: readonly DocToken[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'VERB' || !QUOTE_CUES.has(t.lemma) || NON_CUE_FORMS.has(t.normal)) return false;
+  for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 3); j++) {
+    if (tokens[j]!.normal === 'that') return true;
+    if (!['ADV', 'PROPN', 'NOUN', 'NUM'].includes(tokens[j]!.pos)) return false;
+  }
+  return false;
+}
+
+/** "made the point that", "made clear", "issued a statement": a light verb and its noun attribute together. */
+const LIGHT_VERBS = /^(make|issue|give|offer|release|deliver|raise|voice|express)$/;
+const LIGHT_NOUNS = /^(point|case|argument|claim|statement|remarks?|comments?|speech|announcement|assessment|prediction|promise|pledge|clear|plea|warning|concerns?|doubts?|objections?)$/;
+
+/** Is tokens[k] a cue standing before what it attributes? A reliable cue verb or a light-verb phrase. */
+export function cueBefore(tokens: readonly DocToken[], k: number): { last: number } | null {
+  const t = tokens[k]!;
+  if (isReportCue(t)) return { last: k };
+  if (t.pos !== 'VERB' || !LIGHT_VERBS.test(t.lemma)) return null;
+  for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 3); j++) {
+    if (LIGHT_NOUNS.test(tokens[j]!.normal)) return { last: j };
+    if (!['DET', 'ADJ', 'PRON'].includes(tokens[j]!.pos)) return null;
+  }
+  return null;
+}
+
 export function isBelief(cue: DocToken | undefined): boolean {
   return cue !== undefined && BELIEF_CUES.has(cue.lemma);
 }

@@ -5,7 +5,7 @@
  */
 import { sentenceAt, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
 import type { Quote } from '../types.js';
-import { isQuoteCue } from './cues.js';
+import { cueBefore, isQuoteCue } from './cues.js';
 import { phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
 import { TITLES } from '../entities/lexicon.js';
 
@@ -19,9 +19,13 @@ export interface Attribution {
   end: number;
   /** The cue's participle ("adding") takes the subject of the cue before it. */
   inherits: boolean;
+  /** No cue: a name next to the quote, taken as its speaker for want of better. */
+  guess?: boolean;
 }
 
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
+/** How far back from a quote a cue may stand, in tokens of the same sentence ("Rhodes noted that ... "we're ..."). */
+const BACK_WINDOW = 40;
 
 /** After the closing mark, up to the sentence's end or the next quote. */
 export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number): Attribution | null {
@@ -34,23 +38,40 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
   const end = Math.min(limit, sentenceAt(doc, firstWord)?.end ?? limit);
   const tokens = tokensIn(doc, q.end, end).filter((t) => t.pos !== 'PUNCT' || t.normal === ',');
   while (tokens[0]?.normal === ',') tokens.shift();
+  // "..., as Cruz said on Monday": the subordinator is not part of the speaker.
+  if (tokens[0]?.normal === 'as' && tokens.length > 2) tokens.shift();
   if (!tokens.length) return null;
   // After a quote that closed its own sentence, only a lower-case attribution belongs to it.
   if (/[.]$/.test(last) && /^[A-Z]/.test(doc.text.slice(tokens[0]!.start, tokens[0]!.end)) && tokens[0]!.pos !== 'PROPN') return null;
 
+  // A quote that ended its own sentence takes only a short attribution that ends the sentence too
+  // ("We lost." T-shirts quickly appeared in front of ... is a new sentence, not an attribution).
+  const closed = /[.!?]$/.test(last);
   const first = tokens[0]!;
   if (isQuoteCue(first) || (first.pos === 'NOUN' && isQuoteCue({ ...first, pos: 'VERB' }))) {
     const np = phraseAfter(tokens, 1);
-    if (!np) return null;
+    if (!np || (closed && tokens.length - np.last > MAX_TAIL)) return null;
     return make(tokens, np, 0, 0, 'after');
   }
   const np = phraseAfter(tokens, 0);
   if (!np) return null;
   let k = np.last + 1;
+  // "...," Bill Palatucci, general counsel to the transition team, said.
+  if (tokens[k]?.normal === ',') {
+    const close = tokens.findIndex((t, i) => i > k && i <= k + 16 && t.normal === ',');
+    if (close > 0) k = close + 1;
+  }
   while (k < tokens.length && SKIPPABLE.has(tokens[k]!.pos)) k++;
-  if (!tokens[k] || !isQuoteCue(tokens[k]!)) return null;
-  return make(tokens, np, k, settingEnd(tokens, k), 'after');
+  // After a quote that ends in a comma ("...," Clinton gushed) any verb in the cue's place is one.
+  const open = /[,?!]$/.test(last) && last.split(/\s+/).length >= 3;
+  if (!tokens[k] || !(isQuoteCue(tokens[k]!) || (open && tokens[k]!.pos === 'VERB'))) return null;
+  const cueEnd = settingEnd(tokens, k);
+  if (closed && tokens.length - cueEnd > MAX_TAIL) return null;
+  return make(tokens, np, k, cueEnd, 'after');
 }
+
+/** Words an attribution may run on after its cue when the quote closed its own sentence. */
+const MAX_TAIL = 8;
 
 /** Before the opening mark, back to the sentence start or the previous quote. */
 export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number): Attribution | null {
@@ -62,29 +83,73 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
   const start = Math.max(from, sentence ? sentence.start : q.start);
   const tokens = tokensIn(doc, start, q.start);
   if (!tokens.length) return null;
-  for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 16); k--) {
+  let firstCue: Attribution | null = null;
+  for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - BACK_WINDOW); k--) {
     const t = tokens[k]!;
     if (t.normal === 'according' && tokens[k + 1]?.normal === 'to') {
       const np = phraseAfter(tokens, k + 2);
       if (np) return { ...make(tokens, np, k, k + 1, 'before'), end: q.start };
     }
-    if (!isQuoteCue(t)) continue;
+    // Before a quote only reliable cues count: "would make her "a third term"" is not attributed by "make".
+    const cue = cueBefore(tokens, k);
+    if (!cue) continue;
     let j = k - 1;
     if (tokens[j]?.pos === 'AUX' && /^(be|get)$/.test(tokens[j]!.lemma)) {
       // Passive ("the bio is quoted:"): the subject is what was said, not who said it.
       return { speaker: null, cue: { start: tokens[j]!.start, end: t.end }, side: 'before', end: q.start, inherits: false };
     }
     while (j >= 0 && SKIPPABLE.has(tokens[j]!.pos)) j--;
-    const np = subjectBefore(tokens, j);
-    if (np) return { ...make(tokens, np, k, settingEnd(tokens, k), 'before'), end: q.start };
-    return { speaker: null, cue: { start: t.start, end: t.end }, side: 'before', end: q.start, inherits: tokens[j]?.normal === ',' || tokens[j]?.normal === 'and' || /ing$/.test(t.normal) };
+    const np = participleSubject(tokens, k, j) ?? subjectBefore(tokens, j);
+    // "Bush said history has shown the need ...": a subject that cannot speak yields to a cue further back.
+    if (np && !canSpeak(tokens, np) && k > 0 && firstCue === null) {
+      firstCue = { ...make(tokens, np, k, cue.last > k ? cue.last : settingEnd(tokens, k), 'before'), end: q.start };
+      continue;
+    }
+    if (np) return { ...make(tokens, np, k, cue.last > k ? cue.last : settingEnd(tokens, k), 'before'), end: q.start };
+    // "Trump put in $10 million, adding that ...": a participle or second verb speaks for the sentence's subject.
+    const inherits = tokens[j]?.normal === ',' || tokens[j]?.normal === 'and' || tokens[j]?.normal === 'but' || /ing$/.test(t.normal);
+    const head = inherits ? phraseAfter(tokens, 0) : null;
+    if (head && head.last < k && canSpeak(tokens, head)) return { ...make(tokens, head, k, cue.last, 'before'), end: q.start };
+    return { speaker: null, cue: { start: t.start, end: tokens[cue.last]!.end }, side: 'before', end: q.start, inherits };
+  }
+  if (firstCue) return firstCue;
+  // A headline's "Graham: "..."": a short phrase opening the sentence, then a colon.
+  if (tokens.at(-1)?.normal === ':' && tokens.length <= 7) {
+    const np = phraseAfter(tokens, 0);
+    if (np && np.last === tokens.length - 2) {
+      const colon = tokens.at(-1)!;
+      return { speaker: { start: tokens[0]!.start, end: tokens[np.last]!.end }, cue: { start: colon.start, end: colon.end }, side: 'before', end: q.start, inherits: false };
+    }
   }
   // No cue: a name right before the mark, at the head of its clause, speaks: Twitter "asks ...".
   const np = phraseBefore(tokens, tokens.length - 1);
   if (np && tokens[np.last]!.pos === 'PROPN' && (np.first === 0 || tokens[np.first - 1]!.normal === ',')) {
-    return { speaker: { start: tokens[np.first]!.start, end: tokens[np.last]!.end }, cue: null, side: 'before', end: q.start, inherits: false };
+    return { speaker: { start: tokens[np.first]!.start, end: tokens[np.last]!.end }, cue: null, side: 'before', end: q.start, inherits: false, guess: true };
   }
   return null;
+}
+
+/**
+ * Who can speak: a name, a pronoun, or a noun for people or bodies. "history", "tweets" or "the
+ * plan" cannot, so their verb ("has shown") is not the quote's cue.
+ */
+function canSpeak(tokens: DocToken[], np: Phrase): boolean {
+  const head = tokens[np.last]!;
+  return head.pos === 'PROPN' || head.pos === 'PRON' || head.type === 'mention' || SPEAKING_NOUNS.test(head.lemma);
+}
+
+const SPEAKING_NOUNS = /^(official|spokes(man|woman|person)|lawyer|attorney|campaign|aide|adviser|advisor|president|senator|governor|mayor|leader|member|candidate|voter|critic|supporter|opponent|expert|analyst|economist|source|people|resident|group|company|firm|government|administration|agency|department|committee|party|statement|report|poll|survey|study|survey|newspaper|editorial|ad|paper|court|judge|police|prosecutor|minister|chairman|chairwoman|director|executive|founder|chief|secretary|representative|delegate|activist|protester|woman|man|student|teacher|worker|employee|manager|owner|author|writer|reporter|editor|host|friend|father|mother|son|daughter|wife|husband|officer|authority|authorities|union|council|board|team|coach|player|organization|organisation|network|outlet|site|account|user|administration)$/;
+
+/**
+ * A participle cue ("responded on Facebook writing, "...") speaks for the clause's subject, not the
+ * object of the preposition before it: the sentence's first phrase.
+ */
+function participleSubject(tokens: DocToken[], k: number, j: number): Phrase | null {
+  if (!/ing$/.test(tokens[k]!.normal)) return null;
+  const before = phraseBefore(tokens, j);
+  if (!before || tokens[before.first - 1]?.pos !== 'ADP') return null;
+  const first = phraseAfter(tokens, 0);
+  return first && canSpeak(tokens, first) ? first : null;
 }
 
 /** "..." - Commissioner Jane Roe: a name after a dash signs the quote; titles are not the name. */

@@ -3,14 +3,14 @@
  *   According to X, CLAUSE.   CLAUSE, according to X.
  *   CLAUSE, X said.   CLAUSE, said X.   CLAUSE reported X.   A, X said, B.
  *   X (also) CUE (in a statement) (that) COMPLEMENT (, adding that COMPLEMENT)
- * A cue's content runs from its complement to the end of its clause. A claim nested in another
+ * A cue's content runs from its complement, with its "that" as PolNeAR marks it, to the end of its clause. A claim nested in another
  * ("Aides said Obama wants to ...") is kept when its speaker differs.
  */
 import { sentenceAt, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
 import type { Refiner } from '../pipeline.js';
 import type { Claim, Span } from '../types.js';
 import { EVIDENCE_CONFIDENCE } from '../claims/quote-claims.js';
-import { isBelief, isQuoteCue, isReportCue } from './cues.js';
+import { isBelief, isCueBeforeThat, isQuoteCue, isReportCue } from './cues.js';
 import { phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
 import { indexMentions, resolvePhrase, type MentionIndex, type SpeakerHistory } from './resolve.js';
 
@@ -94,17 +94,24 @@ export function findReported(tokens: DocToken[]): Found[] {
     // wink tags "that demands it" as a noun; after a relative pronoun it is the verb.
     const verbal = t.pos === 'VERB' || (t.pos === 'NOUN' && /^(that|which|who)$/.test(tokens[k - 1]!.normal));
     if (verbal && DIRECTIVES.test(t.lemma)) directive = k;
-    if (used.has(k) || !isReportCue(t) || isPassive(tokens, k) || PARTICIPLES.test(t.normal)) continue;
+    if (used.has(k) || !(isReportCue(t) || isCueBeforeThat(tokens, k)) || isPassive(tokens, k)) continue;
     let j = k - 1;
     while (j >= 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART')) j--;
-    const np = subjectBefore(tokens, j);
-    if (!np || modifiesNoun(tokens, np, j)) continue;
+    // "..., even suggesting he may have been sabotaged": a participle speaks for the sentence's subject.
+    const participle = PARTICIPLES.test(t.normal) || (/ing$/.test(t.normal) && tokens[j]?.normal === ',');
+    if (participle && tokens[j]?.normal !== ',') continue;
+    const np = participle ? phraseAfter(tokens, 0) : subjectBefore(tokens, j);
+    if (!np || np.last >= k || modifiesNoun(tokens, np, j)) continue;
     let from = settingEnd(tokens, k) + 1;
     if (tokens[k]!.lemma === 'tell') from = (phraseAfter(tokens, from)?.last ?? from - 1) + 1;
-    if (tokens[from]?.normal === 'that') from++;
+    // Time words between the cue and its clause belong to neither: "agreed Saturday that ...".
+    while (from < end && tokens[from + 1]?.normal === 'that' && ['PROPN', 'NOUN', 'ADV', 'NUM'].includes(tokens[from]!.pos)) from++;
     const stop = clauseStop(tokens, from, end);
     out.push({ speaker: np, cue: [k, k], content: [from, stop.last], rule: 'reported:cue' });
-    if (stop.participle !== null) out.push({ speaker: np, cue: [stop.participle, stop.participle], content: [stop.participle + (tokens[stop.participle + 1]?.normal === 'that' ? 2 : 1), end], rule: 'reported:participle' });
+    if (stop.participle !== null) {
+      out.push({ speaker: np, cue: [stop.participle, stop.participle], content: [stop.participle + 1, end], rule: 'reported:participle' });
+      used.add(stop.participle);
+    }
   }
   return out.filter((f) => f.content[1] - f.content[0] + 1 >= MIN_CONTENT_TOKENS);
 }

@@ -39,7 +39,8 @@ function contentStart(norm: string, q: Quote): number {
   if (q.form === 'partial' && q.cue && q.cue.end <= q.start) {
     const between = norm.slice(q.cue.end, q.start);
     if (between.length > MAX_LEAD || /[.!?;]\s/.test(between)) return q.start;
-    const lead = /^[\s,:]*(?:that\s+)?/.exec(between)![0].length;
+    // The complementizer belongs to the claim, as annotators mark it: said [that her family "came ..."].
+    const lead = /^[\s,:]*/.exec(between)![0].length;
     return q.cue.end + lead;
   }
   return q.form === 'partial' ? q.start : q.fragments[0]!.content.start;

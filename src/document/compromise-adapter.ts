@@ -76,3 +76,17 @@ export function matchSpans(analysis: CompromiseAnalysis, selection: Selection): 
   }
   return out;
 }
+
+type Lexicon = Record<string, string | string[] | undefined>;
+let lexicon: Lexicon | null = null;
+
+/**
+ * The tags compromise's own lexicon gives a lower-case word, or [] for a word it does not know.
+ * Read-only: the lexicon is compromise's, looked up, never changed. Lets the entity steps tell a
+ * common word written in capitals ("RESULTS", sentence-initial "Back") from an unknown name.
+ */
+export function lexiconTags(word: string): string[] {
+  lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+  const found = lexicon[word.toLowerCase()];
+  return found === undefined ? [] : Array.isArray(found) ? found : [found];
+}

@@ -13,7 +13,8 @@ const CAP = "[A-Z][\\w'-]*";
 
 const PATTERNS: Array<{ type: EntityType; pattern: RegExp }> = [
   { type: 'law', pattern: new RegExp(`\\b${ORDINAL} Amendment\\b`, 'g') },
-  { type: 'law', pattern: new RegExp(`\\b(?:${US} |[A-Z][a-z]+ )?Constitution\\b`, 'g') },
+  // Not "Constitution Avenue": a capitalised word after it makes it part of another name.
+  { type: 'law', pattern: new RegExp(`\\b(?:${US} |[A-Z][a-z]+ )?Constitution\\b(?! [A-Z])`, 'g') },
   { type: 'law', pattern: /\b\d{1,2} U\.?S\.?C\.? (?:§+ ?)?\d+[a-z]?(?:\([a-z0-9]+\))*/g },
   { type: 'law', pattern: /\bSection \d+[a-z]?(?:\([a-z0-9]+\))*(?: of the (?:[A-Z][\w-]* )+Act\b)?/g },
   { type: 'law', pattern: new RegExp(`\\b(?:${CAP} ){1,6}Act(?: of \\d{4})?\\b`, 'g') },
@@ -29,8 +30,13 @@ export const legalMentions: Extractor = {
     const found: Array<{ type: EntityType; start: number; end: number }> = [];
     for (const { type, pattern } of PATTERNS) {
       for (const m of doc.norm.matchAll(pattern)) {
-        const start = m.index;
-        const end = start + m[0].trimEnd().length;
+        // A capitalised word that opens the sentence is no part of the reference: "The Patriot Act".
+        const lead = /^(?:(?:The|A|An|In|On|Under|By|And|Of|For|With|This|That|Its|Their|But|Unlike|Like|If|When|After|Before) )+/.exec(m[0])?.[0] ?? '';
+        const rest = m[0].slice(lead.length).trim();
+        // "The Act of faith": an "Act" with nothing but a function word before it names no law.
+        if (type === 'law' && lead && /^Act\b/.test(rest)) continue;
+        const start = m.index + (rest.length > 0 ? lead.length : 0);
+        const end = m.index + m[0].trimEnd().length;
         found.push({ type, start, end });
       }
     }

@@ -1,14 +1,14 @@
 /**
- * Acronyms need no step of their own: a long name of three or more words is keyed by its initials,
- * so "ACLU" and "American Civil Liberties Union" land in one group.
- *
  * Joins one-mention entities into one entity per real-world thing: same key ("Twitter",
- * "Twitter Inc."), an acronym and its long form ("ACLU", "American Civil Liberties Union"), a
- * surname and the full name ("Trump", "Donald Trump"). Where two extractors claim overlapping text,
- * the more specific one wins: handles and legal references over names.
+ * "Twitter Inc."), an acronym and its long form ("ACLU", "American Civil Liberties Union": a long
+ * name of three or more words is keyed by its initials; "EADS" defined in parentheses after its
+ * name, see acronyms.ts), a surname and the full name ("Trump", "Donald Trump"). Where two
+ * extractors claim overlapping text, the more specific one wins: handles and legal references
+ * over names.
  */
 import type { Refiner } from '../pipeline.js';
 import type { Entity, EntityType, Mention } from '../types.js';
+import { bare, definedAcronyms } from './acronyms.js';
 import { entityKey, isAcronym } from './keys.js';
 
 interface Group {
@@ -23,17 +23,21 @@ const PRIORITY: Record<EntityType, number> = { handle: 3, hashtag: 3, law: 2, co
 
 export const mergeEntities: Refiner = {
   name: 'merge-entities',
-  refine(_doc, items) {
-    return { ...items, entities: merge(items.entities) };
+  refine(doc, items) {
+    return { ...items, entities: merge(items.entities, doc.norm) };
   },
 };
 
-export function merge(singles: Entity[]): Entity[] {
+/** `text` (the document, or its same-length normalised twin) lets acronyms defined in parentheses join their names. */
+export function merge(singles: Entity[], text = ''): Entity[] {
   const kept = dropOverlaps(singles);
-  // People, organisations and places share one key space: compromise may type one name two ways.
+  const defined = text ? definedAcronyms(kept, text) : new Map<string, string>();
+  // People, organisations and places share one key space: one name may be typed two ways.
   const groups = new Map<string, Group>();
   for (const e of kept) {
-    const key = `${NAMED.has(e.type) ? 'name' : e.type}:${entityKey(e.name, e.type)}`;
+    const named = NAMED.has(e.type);
+    const long = named && isAcronym(e.name) ? defined.get(bare(e.name)) : undefined;
+    const key = `${named ? 'name' : e.type}:${entityKey(long ?? e.name, e.type)}`;
     const g: Group = groups.get(key) ?? { type: e.type, votes: new Map(), mentions: [] };
     g.mentions.push(...e.mentions);
     g.votes.set(e.type, (g.votes.get(e.type) ?? 0) + 1);
@@ -50,26 +54,34 @@ export function merge(singles: Entity[]): Entity[] {
       .map((m): Mention => ({ ...m, entity: id, form: isAcronym(m.text) && g.type !== 'place' ? 'acronym' : m.form }));
     const type = g.type;
     const name = fullestName(mentions);
-    entities.push({ kind: 'entity', id, type, name, key: entityKey(name, type), mentions });
+    // An acronym the text defines is the name's most stable form across documents: key by it.
+    const acronym = mentions.find((m) => m.form === 'acronym' && defined.has(bare(m.text)));
+    entities.push({ kind: 'entity', id, type, name, key: acronym ? bare(acronym.text).toLowerCase() : entityKey(name, type), mentions });
   }
   return entities;
 }
 
 /**
- * Where mentions overlap, keep the more specific extractor's, then the longer one. The kept
- * mentions never overlap, so the offsets they cover tell a later one whether it clashes, in time
- * proportional to its length rather than to the number kept.
+ * Where mentions overlap, keep the more specific extractor's, then the longer one. Kept spans never
+ * overlap, so they stay sorted by start and one binary search finds the neighbours to test.
  */
 function dropOverlaps(singles: Entity[]): Entity[] {
   const sorted = [...singles].sort((a, b) => PRIORITY[b.type] - PRIORITY[a.type] || span(b) - span(a));
+  const starts: number[] = [];
+  const ends: number[] = [];
   const kept: Entity[] = [];
-  const covered = new Set<number>();
   for (const e of sorted) {
     const m = e.mentions[0]!;
-    let clash = false;
-    for (let i = m.start; i < m.end && !clash; i++) clash = covered.has(i);
-    if (clash) continue;
-    for (let i = m.start; i < m.end; i++) covered.add(i);
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if ((lo > 0 && ends[lo - 1]! > m.start) || (lo < starts.length && starts[lo]! < m.end)) continue;
+    starts.splice(lo, 0, m.start);
+    ends.splice(lo, 0, m.end);
     kept.push(e);
   }
   return kept;
@@ -81,21 +93,18 @@ function span(e: Entity): number {
 
 /** "Trump" joins "Donald Trump" when exactly one person of that surname is named in full. */
 function linkSurnames(groups: Map<string, Group>): void {
-  // Full names by surname, built once: joining a surname adds a shorter name, so no fullest name changes.
   const bySurname = new Map<string, Group[]>();
   for (const g of groups.values()) {
     const name = fullestName(g.mentions);
     if (g.type !== 'person' || !name.includes(' ')) continue;
     const surname = name.split(' ').at(-1)!;
-    const list = bySurname.get(surname) ?? [];
-    list.push(g);
-    bySurname.set(surname, list);
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), g]);
   }
   for (const [key, g] of [...groups.entries()]) {
     const name = fullestName(g.mentions);
     if (name.includes(' ') || (g.type !== 'person' && g.type !== 'organization')) continue;
-    const owners = bySurname.get(name) ?? [];
-    if (owners.length !== 1) continue;
+    const owners = bySurname.get(name);
+    if (owners?.length !== 1) continue;
     owners[0]!.mentions.push(...g.mentions);
     groups.delete(key);
   }
