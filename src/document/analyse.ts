@@ -47,9 +47,10 @@ export function analyse(text: string, referenceDate: ReferenceDate): AnalysedDoc
       if (e <= s) continue;
       const index = sentences.length;
       sentences.push({ kind: 'sentence', id: `s${index}`, index, paragraph: paragraph.index, start: s, end: e, text: text.slice(s, e) });
-      while (t < wink.tokens.length && wink.tokens[t]!.start < e) {
-        tokens.push({ ...wink.tokens[t]!, sentence: index });
-        t++;
+      // A token in the white space between two sentences (wink's line-break "SPACE" tokens) lies in
+      // neither: it is dropped, so every token lies inside the sentence it names.
+      for (; t < wink.tokens.length && wink.tokens[t]!.start < e; t++) {
+        if (wink.tokens[t]!.start >= s) tokens.push({ ...wink.tokens[t]!, sentence: index });
       }
     }
   }
