@@ -43,7 +43,7 @@ export const attributeQuotes: Refiner = {
           quote = joinSplit(doc, quote, next);
           i++;
         }
-      } else if (prev?.speaker && q.form === 'partial' && sameSentence(doc, prev, q) && /^[\s,;]*(?:and|or|but|as well as)?[\s,]*$/.test(doc.norm.slice(prev.end, q.start))) {
+      } else if (prev?.speaker && q.form === 'partial' && sameSentence(doc, prev, q) && /^[\s,;]*(?:(?:and|or|but|as well as)[\s,]*)?$/.test(doc.norm.slice(prev.end, q.start))) {
         // said that her family "came out ... broke," and "struggled ...": one attribution, two pieces.
         out.pop();
         quote = joinSplit(doc, prev, q);

@@ -3,8 +3,9 @@
  * The newsclaims command line (Node only).
  *   newsclaims extract FILE [--format json|text] [--date YYYY-MM-DD]
  *   newsclaims compare A B [--format json|text|html] [--date YYYY-MM-DD]
- * FILE may be "-" for standard input. Errors print one line and exit non-zero. The text comparison
- * fits the terminal's width, or 100 columns when the output is not a terminal.
+ * FILE may be "-" for standard input. Errors print one line and exit non-zero: 2 for a bad command
+ * line, option or input (NewsclaimsError), 1 for a file that cannot be read or anything else. The
+ * text comparison fits the terminal's width, or 100 columns when the output is not a terminal.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -12,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { compare, extract, NewsclaimsError, type ExtractOptions } from '../index.js';
 import { comparisonText, extractionText } from '../report/text.js';
 import { comparisonHtml } from '../report/html.js';
+import { readErrorMessage } from './read-error.js';
 
 const USAGE = `usage:
   newsclaims extract FILE [--format json|text] [--date YYYY-MM-DD]
@@ -61,7 +63,7 @@ function read(file: string): string {
   try {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (e) {
-    throw new Error(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new Error(readErrorMessage(file, e));
   }
 }
 
@@ -75,7 +77,8 @@ function main(): void {
     process.stdout.write(stdout);
     process.exitCode = code;
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    // One line: a message from deep inside a library may span several.
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
     const usage = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     process.stderr.write(`newsclaims: ${message}${usage ? `\n${USAGE}` : ''}\n`);
     process.exitCode = e instanceof NewsclaimsError || usage ? 2 : 1;

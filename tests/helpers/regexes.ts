@@ -75,8 +75,10 @@ export async function constructedRegexes(load: () => Promise<unknown>): Promise<
   const Original = globalThis.RegExp;
   const out: FoundRegex[] = [];
   const record = (args: unknown[]) => {
-    const frame = new Error().stack?.split('\n').find((l) => l.includes(src) && !l.includes('tests/helpers'));
-    const m = frame ? /(\/[^\s()]+\.ts):(\d+)/.exec(frame) : null;
+    // The frame that called the constructor: the first below this helper. A RegExp a library builds
+    // while src/ imports it has src/ further down its stack, not here, and is not ours to check.
+    const frame = new Error().stack?.split('\n').slice(1).find((l) => !l.includes('tests/helpers/regexes'));
+    const m = frame?.includes(src) ? /(\/[^\s()]+\.ts):(\d+)/.exec(frame) : null;
     if (!m) return;
     const re = new Original(args[0] as string, args[1] as string | undefined);
     out.push({ where: where(m[1]!, Number(m[2])), source: re.source, flags: re.flags });
