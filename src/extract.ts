@@ -1,6 +1,6 @@
 /** extract(): text -> analysed document -> items, through the pipeline declared in pipeline.ts. */
 import { analyse } from './document/analyse.js';
-import { checkInput, referenceDateOf } from './options.js';
+import { checkInput, checkPipeline, referenceDateOf } from './options.js';
 import { referenceDateFor } from './dates/reference.js';
 import { DEFAULT_EXTRACTORS, DEFAULT_REFINERS, runPipeline, type Extractor, type Refiner } from './pipeline.js';
 import { SCHEMA_VERSION, type ExtractOptions, type ExtractResult, type Token } from './types.js';
@@ -12,12 +12,14 @@ export interface PipelineOptions {
 
 /** Makes an extract function with its own pipeline: the defaults, or a user's list. */
 export function createExtractor(pipeline: PipelineOptions = {}): (text: string, options?: ExtractOptions) => ExtractResult {
-  const extractors = pipeline.extractors ?? DEFAULT_EXTRACTORS;
-  const refiners = pipeline.refiners ?? DEFAULT_REFINERS;
+  const extractors = checkPipeline<Extractor>(pipeline.extractors ?? DEFAULT_EXTRACTORS, 'extractors', 'extract');
+  const refiners = checkPipeline<Refiner>(pipeline.refiners ?? DEFAULT_REFINERS, 'refiners', 'refine');
   return (text, options = {}) => {
+    // Every check comes before any work: an error never leaves part of a result behind.
     checkInput(text, options);
+    const given = referenceDateOf(options.referenceDate);
     // The caller's date wins; without one, a dateline or a full date at the top of the article.
-    const doc = analyse(text, referenceDateFor(text, referenceDateOf(options.referenceDate)));
+    const doc = analyse(text, referenceDateFor(text, given));
     const items = runPipeline(doc, extractors, refiners);
     const result: ExtractResult = {
       schemaVersion: SCHEMA_VERSION, kind: 'extraction', length: text.length, referenceDate: doc.referenceDate,

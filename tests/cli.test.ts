@@ -1,8 +1,12 @@
 /** The built command line, run as a user runs it. `npm test` builds dist/ first. */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Comparison, ExtractResult } from '../src/index.js';
+import { readErrorMessage } from '../src/cli/read-error.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = (...args: string[]) => spawnSync('node', ['dist/cli.js', ...args], { cwd: root, encoding: 'utf8', input: '' });
@@ -55,7 +59,11 @@ describe('newsclaims CLI', () => {
   });
 
   it.each([
-    [['extract', 'no/such/file.txt'], /cannot read no\/such\/file.txt: ENOENT/],
+    [['extract', 'no/such/file.txt'], /^newsclaims: cannot read no\/such\/file.txt: ENOENT \(no such file or directory\)$/],
+    [['extract', 'fixtures'], /^newsclaims: cannot read fixtures: EISDIR \(it is a directory, not a file\)$/],
+    [['compare', A, 'fixtures'], /cannot read fixtures: EISDIR/],
+    [['extract', A, '--date'], /Option '--date <value>' argument missing/],
+    [['extract', A, '--date', 'Thursday'], /referenceDate must be YYYY-MM-DD or a Date, got "Thursday"/],
     [['extract', A, '--format', 'xml'], /--format must be json, text or html/],
     [['extract', A, '--date', '2017-13-45'], /referenceDate 2017-13-45 is not a calendar date/],
     [['extract', A, '--bogus'], /Unknown option '--bogus'/],
@@ -67,5 +75,34 @@ describe('newsclaims CLI', () => {
     expect(r.status).not.toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')[0]).toMatch(message);
+  });
+
+  it('exits 1 for a file it cannot read and 2 for a bad command line', () => {
+    expect(cli('extract', 'no/such/file.txt').status).toBe(1);
+    expect(cli('extract', A, '--bogus').status).toBe(2);
+    expect(cli('extract', A, '--date', '2017-02-30').status).toBe(2);
+  });
+
+  it('a file it may not read: EACCES in one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsclaims-cli-'));
+    const file = join(dir, 'secret.txt');
+    writeFileSync(file, 'Twitter sued.');
+    chmodSync(file, 0o000);
+    chmodSync(dir, 0o755);
+    // root reads any file: run as nobody where the tests run as root (CI does).
+    const asRoot = process.getuid?.() === 0;
+    const r = asRoot
+      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'node', 'dist/cli.js', 'extract', file], { cwd: root, encoding: 'utf8' })
+      : cli('extract', file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`newsclaims: cannot read ${file}: EACCES (permission denied)\n`);
+  });
+
+  it.each([
+    [{ code: 'EACCES' }, 'cannot read f.txt: EACCES (permission denied)'],
+    [{ code: 'EXDEV' }, 'cannot read f.txt: EXDEV'],
+    [new Error('bad\nsecond line'), 'cannot read f.txt: bad'],
+  ])('read errors read as one line: %j', (e, line) => {
+    expect(readErrorMessage('f.txt', e)).toBe(line);
   });
 });

@@ -17,6 +17,7 @@ export const attributeQuotes: Refiner = {
   name: 'attribute-quotes',
   refine(doc, items) {
     const index = indexMentions(items.entities);
+    const byId = new Map(items.entities.map((e) => [e.id, e]));
     const history: SpeakerHistory = [];
     const extraMentions = new Map<Entity, Mention[]>();
     const out: Quote[] = [];
@@ -42,7 +43,7 @@ export const attributeQuotes: Refiner = {
           quote = joinSplit(doc, quote, next);
           i++;
         }
-      } else if (prev?.speaker && q.form === 'partial' && sameSentence(doc, prev, q) && /^[\s,;]*(?:and|or|but|as well as)?[\s,]*$/.test(doc.norm.slice(prev.end, q.start))) {
+      } else if (prev?.speaker && q.form === 'partial' && sameSentence(doc, prev, q) && /^[\s,;]*(?:(?:and|or|but|as well as)[\s,]*)?$/.test(doc.norm.slice(prev.end, q.start))) {
         // said that her family "came out ... broke," and "struggled ...": one attribution, two pieces.
         out.pop();
         quote = joinSplit(doc, prev, q);
@@ -54,7 +55,7 @@ export const attributeQuotes: Refiner = {
       } else if (prev?.speaker && q.form === 'direct' && paragraphIndexAt(doc, q.start) - paragraphIndexAt(doc, prev.end - 1) <= CONTINUATION_PARAGRAPHS) {
         quote = { ...q, speaker: { ...prev.speaker, mention: null, evidence: 'continuation' } };
       }
-      if (quote.speaker?.entity) history.push({ at: quote.start, entity: items.entities.find((e) => e.id === quote.speaker!.entity)! });
+      if (quote.speaker?.entity) history.push({ at: quote.start, entity: byId.get(quote.speaker.entity)! });
       out.push(quote);
     }
     const entities = items.entities.map((e) => {

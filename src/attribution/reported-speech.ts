@@ -6,7 +6,7 @@
  * A cue's content runs from its complement, with its "that" as PolNeAR marks it, to the end of its clause. A claim nested in another
  * ("Aides said Obama wants to ...") is kept when its speaker differs.
  */
-import { tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
+import { sentenceAt, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
 import type { Refiner } from '../pipeline.js';
 import type { Claim, Span } from '../types.js';
 import { EVIDENCE_CONFIDENCE } from '../claims/quote-claims.js';
@@ -30,26 +30,53 @@ export const reportedSpeechClaims: Refiner = {
   name: 'reported-speech',
   refine(doc, items) {
     const index = indexMentions(items.entities);
+    const byId = new Map(items.entities.map((e) => [e.id, e]));
     const history: SpeakerHistory = items.quotes
       .filter((q) => q.speaker?.entity)
-      .map((q) => ({ at: q.start, entity: items.entities.find((e) => e.id === q.speaker!.entity)! }));
-    const quoted = items.claims.map((c) => c.content);
-    const quoteCues = items.quotes.flatMap((q) => (q.cue ? [q.cue] : []));
+      .map((q) => ({ at: q.start, entity: byId.get(q.speaker!.entity!)! }));
+    // Quote contents and cues by the sentences they touch: a sentence checks only its own.
+    const quoted = bySentence(doc, items.claims.map((c) => c.content));
+    const quoteCues = bySentence(doc, items.quotes.flatMap((q) => (q.cue ? [q.cue] : [])));
     const claims: Claim[] = [];
     for (const sentence of doc.sentences) {
       const tokens = tokensIn(doc, sentence.start, sentence.end);
       for (const f of findReported(tokens)) {
         // A cue that already attributes a quotation does not report a second claim.
         const cueAt = tokens[f.cue[0]]!.start;
-        if (quoteCues.some((c) => cueAt >= c.start && cueAt < c.end)) continue;
+        if (quoteCues.get(sentence.index)?.some((c) => cueAt >= c.start && cueAt < c.end)) continue;
         const claim = toClaim(doc, tokens, f, index, history);
-        if (quoted.some((t) => overlap(t, claim.content) > 0.5)) continue;
+        if (quoted.get(sentence.index)?.some((t) => overlap(t, claim.content) > 0.5)) continue;
         claims.push(claim);
       }
     }
     return { ...items, claims: [...items.claims, ...claims] };
   },
 };
+
+/** Spans grouped by the index of every sentence they overlap (or sit in, for an empty span). */
+function bySentence(doc: AnalysedDocument, spans: Array<{ start: number; end: number }>): Map<number, Array<{ start: number; end: number }>> {
+  const out = new Map<number, Array<{ start: number; end: number }>>();
+  for (const s of spans) {
+    const first = sentenceAt(doc, s.start)?.index ?? firstSentenceAfter(doc, s.start);
+    for (let i = first; i < doc.sentences.length && (doc.sentences[i]!.start < s.end || i === first); i++) {
+      const list = out.get(i) ?? [];
+      list.push(s);
+      out.set(i, list);
+    }
+  }
+  return out;
+}
+
+function firstSentenceAfter(doc: AnalysedDocument, at: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 export function findReported(tokens: DocToken[]): Found[] {
   const end = lastWord(tokens);
@@ -162,7 +189,8 @@ function lastWord(tokens: DocToken[]): number {
 function toClaim(doc: AnalysedDocument, tokens: DocToken[], f: Found, index: MentionIndex, history: SpeakerHistory): Claim {
   const at = (a: number, b: number): Span => ({ start: tokens[a]!.start, end: tokens[b]!.end, text: doc.text.slice(tokens[a]!.start, tokens[b]!.end) });
   const mention = at(f.speaker.first, f.speaker.last);
-  const r = resolvePhrase(index, history.filter((h) => h.at < mention.start), mention.start, mention.end, mention.text);
+  // resolvePhrase looks only at speakers before the mention.
+  const r = resolvePhrase(index, history, mention.start, mention.end, mention.text);
   const evidence = f.rule === 'reported:according-to' ? 'according-to' : r.evidence;
   const confidence = Math.min(EVIDENCE_CONFIDENCE[r.evidence], 0.8) - (f.rule === 'reported:cue' ? 0.1 : 0);
   return {

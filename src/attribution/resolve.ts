@@ -4,20 +4,53 @@
  * microblogging site") to the organisation the article is most about up to that point.
  */
 import type { Entity, EntityType, SpeakerEvidence } from '../types.js';
+import { Salience, type IndexedMention } from './salience.js';
 
 /** Head nouns of descriptions that stand for an organisation. */
 const ORGANISATION_NOUNS = /^(company|firm|network|site|website|platform|service|group|organization|organisation|agency|corporation|giant|startup|business|outlet|newspaper|paper|union|party|campaign|department|ministry|bureau|body|team|club|bank|maker|retailer|carrier|provider|publisher|broadcaster|charity|nonprofit|institution|university|school|church|coalition|alliance|association|council|board|committee|commission|watchdog|regulator|authority|app|bird|tribunal)$/;
 const GOVERNMENT_NOUNS = /^(government|administration|white house|state|regime|authorities)$/;
 const PERSON_NOUNS = /^(man|woman|senator|president|judge|lawyer|attorney|official|spokesman|spokeswoman|spokesperson|executive|minister|candidate|governor|mayor|director|chief|leader|secretary|businessman|billionaire|founder|actor|star|player|coach|boy|girl|victim|suspect|defendant|plaintiff|author|writer|reporter|analyst|professor|congressman|congresswoman|chairman|chairwoman|ceo|nominee)$/;
 
+/** Descriptions of a government stand for it; other organisation nouns for anything but it. */
+const isGovernment = (e: Entity) => /government|administration/i.test(e.name);
+const isOrganisation = (e: Entity) => e.type === 'organization' && !isGovernment(e);
+
+/**
+ * Name and acronym mentions, looked up by position. Every lookup is a binary search or a sweep, not a
+ * scan of all mentions: an article has one lookup per speaker, and a long one has tens of thousands.
+ */
 export interface MentionIndex {
   /** Every mention with its entity, in document order. */
-  all: Array<{ start: number; end: number; entity: Entity }>;
+  all: IndexedMention[];
+  /** The same mentions by entity type, each with its place in `all`. */
+  byType: Map<EntityType, Array<IndexedMention & { at: number }>>;
+  government: Salience;
+  organisation: Salience;
 }
 
 export function indexMentions(entities: Entity[]): MentionIndex {
-  const all = entities.flatMap((entity) => entity.mentions.filter((m) => m.form === 'name' || m.form === 'acronym').map((m) => ({ start: m.start, end: m.end, entity })));
-  return { all: all.sort((a, b) => a.start - b.start) };
+  const all = entities
+    .flatMap((entity) => entity.mentions.filter((m) => m.form === 'name' || m.form === 'acronym').map((m) => ({ start: m.start, end: m.end, entity })))
+    .sort((a, b) => a.start - b.start);
+  const byType = new Map<EntityType, Array<IndexedMention & { at: number }>>();
+  all.forEach((m, at) => {
+    const list = byType.get(m.entity.type) ?? [];
+    list.push({ ...m, at });
+    byType.set(m.entity.type, list);
+  });
+  return { all, byType, government: new Salience(all, isGovernment), organisation: new Salience(all, isOrganisation) };
+}
+
+/** Index of the first item whose `key` is at least `at`, in a list sorted by it. */
+function lowerBound<T>(list: readonly T[], at: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export interface Resolution {
@@ -30,7 +63,10 @@ export interface Resolution {
 export type SpeakerHistory = Array<{ at: number; entity: Entity }>;
 
 export function resolvePhrase(index: MentionIndex, history: SpeakerHistory, start: number, end: number, text: string): Resolution {
-  const inside = index.all.filter((m) => m.start >= start && m.end <= end);
+  const inside: IndexedMention[] = [];
+  for (let i = lowerBound(index.all, start, (m) => m.start); i < index.all.length && index.all[i]!.start < end; i++) {
+    if (index.all[i]!.end <= end) inside.push(index.all[i]!);
+  }
   if (inside.length) {
     const best = inside.reduce((a, b) => (b.end - b.start >= a.end - a.start ? b : a));
     return { entity: best.entity, evidence: 'name', form: 'name' };
@@ -42,34 +78,27 @@ export function resolvePhrase(index: MentionIndex, history: SpeakerHistory, star
     return { entity: antecedent(index, history, start, types), evidence: 'pronoun', form: 'pronoun' };
   }
   if (!/^(the|this|that|its|their|his|her)$/.test(words[0] ?? '')) return { entity: null, evidence: 'name', form: 'name' };
-  if (GOVERNMENT_NOUNS.test(head)) return { entity: salient(index, start, (e) => /government|administration/i.test(e.name)), evidence: 'description', form: 'description' };
-  if (ORGANISATION_NOUNS.test(head)) return { entity: salient(index, start, (e) => e.type === 'organization' && !/government|administration/i.test(e.name)), evidence: 'description', form: 'description' };
+  if (GOVERNMENT_NOUNS.test(head)) return { entity: index.government.best(start), evidence: 'description', form: 'description' };
+  if (ORGANISATION_NOUNS.test(head)) return { entity: index.organisation.best(start), evidence: 'description', form: 'description' };
   if (PERSON_NOUNS.test(head)) return { entity: antecedent(index, [], start, ['person']), evidence: 'description', form: 'description' };
   return { entity: null, evidence: 'name', form: 'name' };
 }
 
-/** The last speaker of a fitting type in the last few paragraphs, else the nearest fitting mention. */
+/**
+ * The last speaker of a fitting type in the last few paragraphs, else the nearest fitting mention.
+ * `history` is in text order.
+ */
 function antecedent(index: MentionIndex, history: SpeakerHistory, before: number, types: EntityType[]): Entity | null {
-  for (let i = history.length - 1; i >= 0; i--) {
-    const h = history[i]!;
-    if (h.at < before && before - h.at < 1500 && types.includes(h.entity.type)) return h.entity;
+  for (let i = lowerBound(history, before, (h) => h.at) - 1; i >= 0 && before - history[i]!.at < 1500; i--) {
+    if (types.includes(history[i]!.entity.type)) return history[i]!.entity;
   }
-  for (let i = index.all.length - 1; i >= 0; i--) {
-    const m = index.all[i]!;
-    if (m.end <= before && types.includes(m.entity.type)) return m.entity;
+  // The last mention (in start order) of each type that ends before `before`; the latest of them wins.
+  let best: (IndexedMention & { at: number }) | null = null;
+  for (const type of types) {
+    const list = index.byType.get(type) ?? [];
+    let i = lowerBound(list, before, (m) => m.start) - 1;
+    while (i >= 0 && list[i]!.end > before) i--;
+    if (i >= 0 && (!best || list[i]!.at > best.at)) best = list[i]!;
   }
-  return null;
-}
-
-/** The entity mentioned most often before `before` (the latest mention breaks ties). */
-function salient(index: MentionIndex, before: number, fits: (e: Entity) => boolean): Entity | null {
-  const score = new Map<Entity, number>();
-  for (const m of index.all) {
-    if (m.end > before) break;
-    if (fits(m.entity)) score.set(m.entity, (score.get(m.entity) ?? 0) + 1 + m.start / (before * 10 + 1));
-  }
-  let best: Entity | null = null;
-  let bestScore = 0;
-  for (const [e, s] of score) if (s > bestScore) [best, bestScore] = [e, s];
-  return best;
+  return best?.entity ?? null;
 }

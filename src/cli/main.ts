@@ -4,10 +4,11 @@
  *   newsclaims extract FILE [--format json|text] [--date YYYY-MM-DD]
  *   newsclaims extract --jsonl [FILES...] [--jobs N] [--date YYYY-MM-DD]
  *   newsclaims compare A B [--format json|text|html] [--date YYYY-MM-DD]
- * FILE may be "-" for standard input. Errors print one line and exit non-zero. The text comparison
- * fits the terminal's width, or 100 columns when the output is not a terminal.
+ * FILE may be "-" for standard input. Errors print one line and exit non-zero: 2 for a bad command
+ * line, option or input (NewsclaimsError), 1 for a file that cannot be read or anything else. The
+ * text comparison fits the terminal's width, or 100 columns when the output is not a terminal.
  */
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ import { comparisonText, extractionText } from '../report/text.js';
 import { comparisonHtml } from '../report/html.js';
 import { runBatch } from '../node/batch.js';
 import { referenceDateOf } from '../options.js';
+import { readErrorMessage } from './read-error.js';
 
 const USAGE = `usage:
   newsclaims extract FILE [--format json|text] [--date YYYY-MM-DD]
@@ -80,7 +82,7 @@ function read(file: string): string {
   try {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (e) {
-    throw new Error(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new Error(readErrorMessage(file, e));
   }
 }
 
@@ -102,8 +104,10 @@ async function batch(argv: string[]): Promise<number> {
     if (f === '-') continue;
     try {
       accessSync(f, constants.R_OK);
+      // A directory passes the access check but cannot be read as lines.
+      if (statSync(f).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     } catch (e) {
-      throw new Error(`cannot read ${f}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new Error(readErrorMessage(f, e));
     }
   }
   const summary = await runBatch({ inputs: files, jobs, defaultDate: values.date, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
@@ -121,7 +125,8 @@ async function main(): Promise<void> {
     process.stdout.write(stdout);
     process.exitCode = code;
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    // One line: a message from deep inside a library may span several.
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
     const usage = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     process.stderr.write(`newsclaims: ${message}${usage ? `\n${USAGE}` : ''}\n`);
     process.exitCode = e instanceof NewsclaimsError || usage ? 2 : 1;

@@ -7,6 +7,7 @@ import { SCHEMA_VERSION, type Comparison, type ExtractResult, type SetComparison
 import { alignClaims, type AlignOptions } from './align.js';
 import { framingWords } from './framing.js';
 import { buildProfiles, keysOf, speakerKey } from './profile.js';
+import { checkPair, checkResult } from './check.js';
 
 /**
  * Set on two stories told by two outlets each (tests/fixtures) and on unrelated pairs: unrelated
@@ -16,6 +17,9 @@ import { buildProfiles, keysOf, speakerKey } from './profile.js';
 export const DEFAULT_ALIGN: AlignOptions = { minScore: 0.27, minShared: 2 };
 
 export function compare(a: ExtractResult, b: ExtractResult): Comparison {
+  checkResult(a, 'a');
+  checkResult(b, 'b');
+  checkPair(a, b);
   const pairs = alignClaims(buildProfiles(a, b), DEFAULT_ALIGN);
   const pairedA = new Set(pairs.map((p) => p.a));
   const pairedB = new Set(pairs.map((p) => p.b));

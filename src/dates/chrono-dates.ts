@@ -24,13 +24,23 @@ const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b\.?|o'clock|\bnoon\b|\bmidnight\b/i;
 /** Lone words chrono reads as a time of day with no day to hang it on ("$55 a night", "the day"). */
 const LONE_WORD = /^(?:night|day|this day|the day|now|right now|morning|evening|afternoon)$/i;
 
+/** What chrono takes along at the end and TIMEX3 leaves out: spaces, commas, semicolons, colons. */
+const TRAILING = new Set([' ', '\t', '\n', '\r', ',', ';', ':']);
+
+/** Length of the run of `chars` that ends `text`: a loop, where /[...]+$/ backtracks quadratically. */
+function trailing(text: string, chars: ReadonlySet<string>): number {
+  let n = 0;
+  while (n < text.length && chars.has(text[text.length - 1 - n]!)) n++;
+  return n;
+}
+
 export const chronoDates: DateParser = (ctx) => {
   const instant = ctx.reference ? new Date(`${dayValue(ctx.reference)}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: Candidate[] = [];
   for (const r of chrono.parse(ctx.text, { instant, timezone: 0 }, { forwardDate: false })) {
     const lead = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
     // A final period stays: it ends "p.m." or "Jan." more often than it ends the sentence.
-    const trail = /[\s,;:]+$/.exec(r.text)?.[0].length ?? 0;
+    const trail = trailing(r.text, TRAILING);
     // "almost two years ago": the modifier belongs to the expression, as TIMEX3 spans it.
     const modifier = /\bago$/i.test(r.text) ? (AGO_MODIFIER.exec(ctx.text.slice(0, r.index))?.[0].length ?? 0) : 0;
     const start = r.index + lead - modifier;

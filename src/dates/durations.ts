@@ -59,7 +59,8 @@ export const durations: DateParser = (ctx) => {
  * rate, not a span of time.
  */
 function isRate(before: string): boolean {
-  return /(?:\d|\b(?:million|billion|thousand|hundred|dozen|percent))\W*(?:\s+[a-z]+s)?\s+$/i.test(before);
+  // [^\w\s]* rather than \W*: \W overlapped the \s+ after it, which backtracked quadratically.
+  return /(?:\d|\b(?:million|billion|thousand|hundred|dozen|percent))[^\w\s]*(?:\s+[a-z]+s)?\s+$/i.test(before);
 }
 
 function duration(start: number, end: number, value: string): Candidate {

@@ -12,8 +12,12 @@ const UNITS: Record<string, number> = {
 
 const VAGUE = ['several', 'a few', 'few', 'many', 'some', 'a couple of', 'a number of', 'the'];
 
-/** A regex source matching one quantity; used inside the duration and "ago" patterns. */
-export const QUANTITY = `(?:\\d+(?:\\.\\d+)?(?:\\s+\\d/\\d)?|(?:(?:${Object.keys(UNITS).join('|')})(?:[- ](?:${Object.keys(UNITS).filter((k) => k.length > 2).join('|')}))*(?:\\s+and\\s+a\\s+half)?)|${VAGUE.filter((v) => v !== 'the').join('|')})`;
+/**
+ * A regex source matching one quantity; used inside the duration and "ago" patterns. A number in
+ * words has at most six ("one hundred twenty-five thousand"): an unbounded chain was matched again
+ * from each of its words, quadratic on a long run of number words.
+ */
+export const QUANTITY = `(?:\\d+(?:\\.\\d+)?(?:\\s+\\d/\\d)?|(?:(?:${Object.keys(UNITS).join('|')})(?:[- ](?:${Object.keys(UNITS).filter((k) => k.length > 2).join('|')})){0,5}(?:\\s+and\\s+a\\s+half)?)|${VAGUE.filter((v) => v !== 'the').join('|')})`;
 
 /** The number a quantity stands for, or null when it is vague ("several"). */
 export function quantityValue(text: string): number | null {
@@ -24,7 +28,8 @@ export function quantityValue(text: string): number | null {
   if (VAGUE.includes(t)) return null;
   let total = 0;
   let current = 0;
-  for (const word of t.replace(/\s+and\s+a\s+half$/, '').split(/[- ]+/)) {
+  // (?<!\s): a match starts at the first space of a run, not at each one (quadratic on long runs).
+  for (const word of t.replace(/(?<!\s)\s+and\s+a\s+half$/, '').split(/[- ]+/)) {
     const n = UNITS[word];
     if (n === undefined) return null;
     if (n === 100 || n === 1000) current = (current || 1) * n;

@@ -7,6 +7,7 @@ import { normalizeSameLength } from './normalize.js';
 import { splitParagraphs, trimBounds } from './paragraphs.js';
 import { analyseWithWink, type WinkEntity, type WinkToken } from './wink-adapter.js';
 import { analyseWithCompromise, type CompromiseAnalysis } from './compromise-adapter.js';
+import { breakLongRuns, cutPoints } from './windows.js';
 
 export interface DocToken extends WinkToken {
   /** Index of the sentence that holds the token. */
@@ -39,16 +40,17 @@ export function analyse(text: string, referenceDate: ReferenceDate): AnalysedDoc
   for (const paragraph of paragraphs) {
     const wink = analyseWithWink(norm, paragraph.start, paragraph.end);
     winkEntities.push(...wink.entities);
-    const bounds = sentenceBounds(wink.sentences, paragraph.start, paragraph.end);
+    const bounds = sentenceBounds(wink.sentences, paragraph.start, paragraph.end).flatMap(([a, b]) => windows(norm, a, b));
     let t = 0;
     for (const [start, end] of bounds) {
       const [s, e] = trimBounds(text, start, end);
       if (e <= s) continue;
       const index = sentences.length;
       sentences.push({ kind: 'sentence', id: `s${index}`, index, paragraph: paragraph.index, start: s, end: e, text: text.slice(s, e) });
-      while (t < wink.tokens.length && wink.tokens[t]!.start < e) {
-        tokens.push({ ...wink.tokens[t]!, sentence: index });
-        t++;
+      // A token in the white space between two sentences (wink's line-break "SPACE" tokens) lies in
+      // neither: it is dropped, so every token lies inside the sentence it names.
+      for (; t < wink.tokens.length && wink.tokens[t]!.start < e; t++) {
+        if (wink.tokens[t]!.start >= s) tokens.push({ ...wink.tokens[t]!, sentence: index });
       }
     }
   }
@@ -57,7 +59,7 @@ export function analyse(text: string, referenceDate: ReferenceDate): AnalysedDoc
   return {
     text, norm, paragraphs, sentences, tokens, winkEntities, referenceDate,
     get compromise() {
-      compromise ??= analyseWithCompromise(norm);
+      compromise ??= analyseWithCompromise(breakLongRuns(norm));
       return compromise;
     },
   };
@@ -77,6 +79,21 @@ function sentenceBounds(found: Array<{ start: number; end: number }>, from: numb
   }
   bounds.push([at, to]);
   return bounds;
+}
+
+/**
+ * A run-on "sentence" longer than MAX_RUN (scraped text with no punctuation) becomes several, cut
+ * at white space, so every per-sentence step (dates, attribution, claims) reads bounded pieces.
+ */
+function windows(norm: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = start;
+  for (const cut of cutPoints(norm, start, end)) {
+    out.push([at, cut]);
+    at = cut + 1;
+  }
+  out.push([at, end]);
+  return out;
 }
 
 /** Tokens in [start, end), by binary search over the sorted token list. */

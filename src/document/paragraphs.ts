@@ -25,7 +25,7 @@ export function splitParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
-/** Narrows [start, end) so it neither starts nor ends with white space. */
+/** Narrows [start, end) so it neither starts nor ends with white space (zero-width spaces and joiners too). */
 export function trimBounds(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
@@ -37,7 +37,7 @@ export function trimBounds(text: string, start: number, end: number): [number, n
 function isSpace(code: number): boolean {
   return (
     code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff ||
-    (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 ||
+    (code >= 0x2000 && code <= 0x200d) || code === 0x2028 || code === 0x2029 || code === 0x2060 ||
     code === 0x202f || code === 0x205f || code === 0x3000
   );
 }

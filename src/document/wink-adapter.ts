@@ -46,6 +46,11 @@ export function analyseWithWink(text: string, from: number, to: number): WinkAna
   const nlp = wink();
   const its = nlp.its;
   const slice = text.slice(from, to);
+  // wink-nlp tokenizes a word it has not seen before differently from one in its cache ("a'b..." is
+  // a'b . .. the first time, a'b ... after), and its cache keeps every word of every earlier
+  // document. Reading the text once first puts its words in the cache, so the reading we keep
+  // depends on this text alone, not on what was read before (found by tests/hostile-properties).
+  nlp.readDoc(slice);
   const doc = nlp.readDoc(slice);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];

@@ -24,7 +24,9 @@ export interface Casing {
 }
 
 const HAS_LETTER = /\p{L}/u;
-const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+// Two capitals, no lower case. Written so no two parts can match the same characters: the form
+// /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/ backtracked cubically on a long run of capitals.
+const ALL_CAPS = /^(?:[^\p{Ll}\p{Lu}]*\p{Lu}){2}[^\p{Ll}]*$/u;
 
 export function isWord(t: Term): boolean {
   return HAS_LETTER.test(t.text);

@@ -91,7 +91,7 @@ function tie(doc: AnalysedDocument, t: Trigger, parties: Party[], court: Entity 
   let plaintiffs: Party[] = [];
   let defendants: Party[] = [];
   let rule = 'none';
-  const byParty = after.find((p) => /^\s*(?:(?:was|were|been|being|is|are)\s+)?(?:filed|brought|issued|served|sought)?\s*by\s+(?:the\s+)?$/i.test(gapTo(p)) || /^\s+by\s+$/.test(gapTo(p)));
+  const byParty = after.find((p) => /^\s*(?:(?:was|were|been|being|is|are)\s+)?(?:(?:filed|brought|issued|served|sought)\s*)?by\s+(?:the\s+)?$/i.test(gapTo(p)) || /^\s+by\s+$/.test(gapTo(p)));
   const againstParty = after.find((p) => /^[^.;]{0,60}?\b(?:against|to|on|upon|targeting)\s+(?:the\s+)?$/i.test(gapTo(p)));
   if (t.verb && byParty && /\b(?:was|were|been|being|is|are)\s+$/i.test(doc.norm.slice(Math.max(0, t.start - 12), t.start))) {
     plaintiffs = conjoined(doc, after, byParty);
@@ -135,7 +135,7 @@ function conjoined(doc: AnalysedDocument, after: Party[], first: Party): Party[]
   const out = [first];
   for (let i = after.indexOf(first) + 1; i < after.length; i++) {
     const gap = doc.norm.slice(out.at(-1)!.end, after[i]!.start);
-    if (!/^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$/i.test(gap)) break;
+    if (!/^\s*(?:,(?:\s*and)?|and|&)\s*(?:the\s+)?$/i.test(gap)) break;
     out.push(after[i]!);
   }
   return out;

@@ -17,11 +17,13 @@ const PATTERNS: Array<{ type: EntityType; pattern: RegExp }> = [
   { type: 'law', pattern: new RegExp(`\\b(?:${US} |[A-Z][a-z]+ )?Constitution\\b(?! [A-Z])`, 'g') },
   { type: 'law', pattern: /\b\d{1,2} U\.?S\.?C\.? (?:§+ ?)?\d+[a-z]?(?:\([a-z0-9]+\))*/g },
   { type: 'law', pattern: /\bSection \d+[a-z]?(?:\([a-z0-9]+\))*(?: of the (?:[A-Z][\w-]* )+Act\b)?/g },
-  { type: 'law', pattern: new RegExp(`\\b(?:${CAP} ){1,6}Act(?: of \\d{4})?\\b`, 'g') },
+  // These two start after a character that cannot be in a name, not at \b: ' and - make a \b inside
+  // "A'A'A'...", and a match tried from each was quadratic. The reference is the group `ref`.
+  { type: 'law', pattern: new RegExp(`(?:^|[^\\w'-])(?<ref>(?:${CAP} ){1,6}Act(?: of \\d{4})?\\b)`, 'g') },
   { type: 'court', pattern: new RegExp(`\\b(?:${US} )?(?:District|Bankruptcy|Circuit|Supreme|Appeals|Federal|High|Superior|County|Magistrates'?|Crown|Family|Claims) Court(?: of Appeals)?(?: for the (?:${CAP} )*(?:District|Circuit) of (?:${CAP} ?)+)?`, 'g') },
   { type: 'court', pattern: new RegExp(`\\b${ORDINAL} Circuit(?: Court of Appeals)?\\b`, 'g') },
   { type: 'court', pattern: /\b(?:federal|district|appeals|supreme|state|high) court\b/gi },
-  { type: 'case', pattern: new RegExp(`\\b(?:${CAP} ){0,4}${CAP} v\\. (?:(?:${CAP}|of|the|and|for) ){0,6}${CAP}`, 'g') },
+  { type: 'case', pattern: new RegExp(`(?:^|[^\\w'-])(?<ref>(?:${CAP} ){0,4}${CAP} v\\. (?:(?:${CAP}|of|the|and|for) ){0,6}${CAP})`, 'g') },
 ];
 
 export const legalMentions: Extractor = {
@@ -29,7 +31,9 @@ export const legalMentions: Extractor = {
   extract(doc) {
     const found: Array<{ type: EntityType; start: number; end: number }> = [];
     for (const { type, pattern } of PATTERNS) {
-      for (const m of doc.norm.matchAll(pattern)) {
+      for (const match of doc.norm.matchAll(pattern)) {
+        // The group `ref`, where a pattern has one, ends the match and is the reference.
+        const m = { index: match.index + match[0].length - (match.groups?.ref ?? match[0]).length, 0: match.groups?.ref ?? match[0] };
         // A capitalised word that opens the sentence is no part of the reference: "The Patriot Act".
         const lead = /^(?:(?:The|A|An|In|On|Under|By|And|Of|For|With|This|That|Its|Their|But|Unlike|Like|If|When|After|Before) )+/.exec(m[0])?.[0] ?? '';
         const rest = m[0].slice(lead.length).trim();

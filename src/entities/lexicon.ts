@@ -15,7 +15,9 @@ export const TITLES = new Set([
 export const GOVERNMENT_BODY = /^(government|administration)$/;
 
 /** Corporate suffixes dropped from entity keys: "Twitter Inc." is "Twitter". */
-export const CORPORATE_SUFFIX = /\s*,?\s*\b(inc|corp|corporation|co|company|ltd|llc|plc|ag|sa|gmbh|group|holdings)\.?$/i;
+// The separator starts only where white space or a comma starts ((?<![\s,])): /\s*,?\s*\b.../ was
+// tried from every position of a long run of spaces, cubic in its length.
+export const CORPORATE_SUFFIX = /(?:(?<![\s,])(?:\s*,\s*|\s+)|^)(inc|corp|corporation|co|company|ltd|llc|plc|ag|sa|gmbh|group|holdings)\.?$/i;
 
 /** Words skipped when reading an acronym off a long name: "American Civil Liberties Union" is ACLU. */
 export const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', '&', 'to', 'de']);

@@ -13,23 +13,59 @@ const MIN_WORDS = 3;
 export function pairSingleMarks(doc: AnalysedDocument, taken: Array<[number, number]>): Array<[number, number]> {
   const { norm, text } = doc;
   const out: Array<[number, number]> = [];
-  const inside = (i: number) => taken.some(([a, b]) => i >= a && i < b);
-  for (let i = norm.indexOf("'"); i >= 0; i = norm.indexOf("'", i + 1)) {
+  const inside = insideAny(taken);
+  const marks: number[] = [];
+  for (let i = norm.indexOf("'"); i >= 0; i = norm.indexOf("'", i + 1)) marks.push(i);
+  // What ends the search from an opener does not depend on the opener: for each mark, the next mark
+  // that stops a search (a closer, or a mark that rules the pair out). One pass from the end finds
+  // them all, where searching forward from every opener was quadratic in a long paragraph.
+  const stops = (j: number) => norm[j + 1] === '"' || inside(j) || isCloser(norm, text, j);
+  const nextStop: number[] = new Array(marks.length);
+  for (let k = marks.length - 1, next = -1; k >= 0; k--) {
+    nextStop[k] = next;
+    if (stops(marks[k]!)) next = k;
+  }
+  for (let k = 0; k < marks.length; k++) {
+    const i = marks[k]!;
     if (!isOpener(norm, text, i) || inside(i)) continue;
-    const paragraph = paragraphIndexAt(doc, i);
-    const limit = doc.paragraphs[paragraph]!.end;
-    for (let j = norm.indexOf("'", i + 1); j >= 0 && j < limit; j = norm.indexOf("'", j + 1)) {
-      if (norm[j + 1] === '"' || inside(j)) break;
-      if (!isCloser(norm, text, j)) continue;
-      const words = norm.slice(i + 1, j).trim().split(/\s+/).length;
-      if (words >= MIN_WORDS) {
-        out.push([i, j + 1]);
-        i = j;
-      }
-      break;
+    const limit = doc.paragraphs[paragraphIndexAt(doc, i)]!.end;
+    const stop = nextStop[k]!;
+    const j = stop >= 0 ? marks[stop]! : -1;
+    if (j < 0 || j >= limit || norm[j + 1] === '"' || inside(j)) continue;
+    if (hasWords(norm, i + 1, j, MIN_WORDS)) {
+      out.push([i, j + 1]);
+      k = stop;
     }
   }
   return out;
+}
+
+/** Whether at least `n` white-space separated words lie in [from, to); stops reading at the n-th. */
+function hasWords(norm: string, from: number, to: number, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = /\s/.test(norm[i]!);
+    if (!space && !inWord && ++words >= n) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
+/** Whether an offset lies in one of the spans, which are sorted and do not overlap: a binary search. */
+function insideAny(spans: Array<[number, number]>): (i: number) => boolean {
+  return (i) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [a, b] = spans[mid]!;
+      if (i < a) hi = mid - 1;
+      else if (i >= b) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
 }
 
 function isOpener(norm: string, text: string, i: number): boolean {
