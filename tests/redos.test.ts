@@ -22,7 +22,9 @@ let built: FoundRegex[] = [];
 beforeAll(async () => {
   vi.resetModules();
   built = await constructedRegexes(async () => {
-    for (const f of files) await import(f);
+    // The worker entry runs only inside a worker thread (it throws elsewhere); its literals are still
+    // read from the syntax tree above, and it builds no RegExp of its own.
+    for (const f of files) if (!f.endsWith('/node/extract-worker.ts')) await import(f);
   });
 });
 
