@@ -8,7 +8,7 @@
  * defaults with their own step inserted.
  */
 import type { AnalysedDocument } from './document/analyse.js';
-import type { Claim, DateMention, Entity, LegalAction, Quote, QuotedTerm } from './types.js';
+import type { ExtractedItems } from './types.js';
 import { nameMentions } from './entities/names.js';
 import { handleMentions } from './entities/handles.js';
 import { legalMentions } from './entities/legal.js';
@@ -24,15 +24,8 @@ import { reportedSpeechClaims } from './attribution/reported-speech.js';
 import { narrativeClaims } from './claims/narrative-claims.js';
 import { linkClaimItems } from './claims/link-items.js';
 
-/** Everything the pipeline finds, by kind. */
-export interface Items {
-  entities: Entity[];
-  dates: DateMention[];
-  quotes: Quote[];
-  quotedTerms: QuotedTerm[];
-  claims: Claim[];
-  legalActions: LegalAction[];
-}
+/** Everything the pipeline finds, by kind: the item fields of ExtractResult. */
+export type Items = ExtractedItems;
 
 export interface Extractor {
   name: string;

@@ -245,7 +245,18 @@ export interface ReferenceDate {
   source: 'caller' | 'text' | 'none';
 }
 
-export interface ExtractResult {
+/** Everything the pipeline finds in a text, by kind: what extractors and refiners read and return. */
+export interface ExtractedItems {
+  entities: Entity[];
+  dates: DateMention[];
+  quotes: Quote[];
+  quotedTerms: QuotedTerm[];
+  claims: Claim[];
+  /** Lawsuits, complaints, summonses and the like, with their parties (since schema 1.1). */
+  legalActions: LegalAction[];
+}
+
+export interface ExtractResult extends ExtractedItems {
   schemaVersion: typeof SCHEMA_VERSION;
   kind: 'extraction';
   /** Length of the input in UTF-16 code units. */
@@ -255,13 +266,6 @@ export interface ExtractResult {
   sentences: Sentence[];
   /** Present only when `tokens: true` was asked for. */
   tokens?: Token[];
-  entities: Entity[];
-  dates: DateMention[];
-  quotes: Quote[];
-  quotedTerms: QuotedTerm[];
-  claims: Claim[];
-  /** Lawsuits, complaints, summonses and the like, with their parties (since schema 1.1). */
-  legalActions: LegalAction[];
 }
 
 export interface ExtractOptions {

@@ -11,6 +11,7 @@
  */
 import type { Refiner } from '../pipeline.js';
 import type { Claim, DateMention } from '../types.js';
+import { firstAtOrAfter } from '../document/search.js';
 
 type Range = [number, number];
 
@@ -78,15 +79,4 @@ function extent(c: Claim): Range {
 function size(c: Claim): number {
   const [a, b] = extent(c);
   return b - a;
-}
-
-function firstAtOrAfter(sorted: Array<{ start: number }>, at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

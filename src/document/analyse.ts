@@ -4,6 +4,7 @@
  */
 import type { Paragraph, ReferenceDate, Sentence } from '../types.js';
 import { normalizeSameLength } from './normalize.js';
+import { firstAtOrAfter } from './search.js';
 import { splitParagraphs, trimBounds } from './paragraphs.js';
 import { analyseWithWink, type WinkEntity, type WinkToken } from './wink-adapter.js';
 import { analyseWithCompromise, type CompromiseAnalysis } from './compromise-adapter.js';
@@ -99,15 +100,8 @@ function windows(norm: string, start: number, end: number): Array<[number, numbe
 /** Tokens in [start, end), by binary search over the sorted token list. */
 export function tokensIn(doc: AnalysedDocument, start: number, end: number): DocToken[] {
   const tokens = doc.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: DocToken[] = [];
-  for (let i = lo; i < tokens.length && tokens[i]!.end <= end; i++) out.push(tokens[i]!);
+  for (let i = firstAtOrAfter(tokens, start); i < tokens.length && tokens[i]!.end <= end; i++) out.push(tokens[i]!);
   return out;
 }
 

@@ -4,6 +4,7 @@
  * mentions per sentence.
  */
 import type { Entity, EntityType } from '../types.js';
+import { firstAtOrAfter } from '../document/search.js';
 
 export interface Party {
   start: number;
@@ -23,14 +24,7 @@ export function partyIndex(entities: Entity[], types: ReadonlySet<EntityType>): 
 
 /** Mentions lying wholly inside [start, end), in text order. */
 export function partiesIn(index: Party[], start: number, end: number): Party[] {
-  let lo = 0;
-  let hi = index.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Party[] = [];
-  for (let i = lo; i < index.length && index[i]!.start < end; i++) if (index[i]!.end <= end) out.push(index[i]!);
+  for (let i = firstAtOrAfter(index, start); i < index.length && index[i]!.start < end; i++) if (index[i]!.end <= end) out.push(index[i]!);
   return out;
 }
