@@ -4,7 +4,7 @@
  * news style does, the speaker of the quote just before for a quote with no cue of its own. A quote
  * whose two halves sit around one attribution ("...," said X, "...") becomes one split quote.
  */
-import { paragraphIndexAt, sentenceAt, type AnalysedDocument } from '../document/analyse.js';
+import { paragraphIndexAt, sentenceAt, spanOf, type AnalysedDocument } from '../document/analyse.js';
 import type { Refiner } from '../pipeline.js';
 import type { Entity, Mention, Quote, Speaker } from '../types.js';
 import { attributionAfter, attributionBefore, type Attribution } from './find-attribution.js';
@@ -67,10 +67,10 @@ export const attributeQuotes: Refiner = {
 };
 
 function withAttribution(doc: AnalysedDocument, q: Quote, a: Attribution, index: MentionIndex, history: SpeakerHistory, prev: Quote | undefined, extra: Map<Entity, Mention[]>): Quote {
-  const cue = a.cue ? span(doc, a.cue.start, a.cue.end) : null;
+  const cue = a.cue ? spanOf(doc, a.cue.start, a.cue.end) : null;
   let speaker: Speaker | null = null;
   if (a.speaker) {
-    const mention = span(doc, a.speaker.start, a.speaker.end);
+    const mention = spanOf(doc, a.speaker.start, a.speaker.end);
     const r = resolvePhrase(index, history, mention.start, mention.end, mention.text);
     speaker = { mention, entity: r.entity?.id ?? null, name: r.entity?.name ?? mention.text, evidence: r.evidence };
     if (r.entity && r.form !== 'name') {
@@ -110,8 +110,4 @@ function followsAttribution(doc: AnalysedDocument, prev: Quote, q: Quote): boole
 
 function sameSentence(doc: AnalysedDocument, a: Quote, b: Quote): boolean {
   return sentenceAt(doc, a.start) === sentenceAt(doc, b.start) || paragraphIndexAt(doc, a.end - 1) === paragraphIndexAt(doc, b.start);
-}
-
-function span(doc: AnalysedDocument, start: number, end: number) {
-  return { start, end, text: doc.text.slice(start, end) };
 }

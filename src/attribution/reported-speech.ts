@@ -6,13 +6,14 @@
  * A cue's content runs from its complement, with its "that" as PolNeAR marks it, to the end of its clause. A claim nested in another
  * ("Aides said Obama wants to ...") is kept when its speaker differs.
  */
-import { sentenceAt, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
+import { sentenceAt, spanOf, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
 import type { Refiner } from '../pipeline.js';
 import type { Claim, Span } from '../types.js';
 import { EVIDENCE_CONFIDENCE } from '../claims/quote-claims.js';
 import { isBelief, isCueBeforeThat, isQuoteCue, isReportCue } from './cues.js';
 import { phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
 import { indexMentions, resolvePhrase, type MentionIndex, type SpeakerHistory } from './resolve.js';
+import { lowerBound } from '../document/search.js';
 
 const MIN_CONTENT_TOKENS = 2;
 /** Verbs whose complement is what someone is told to do, not something claimed. */
@@ -67,15 +68,9 @@ function bySentence(doc: AnalysedDocument, spans: Array<{ start: number; end: nu
   return out;
 }
 
+/** Index of the first sentence that ends after `at` (offsets are whole numbers: end > at is end >= at + 1). */
 function firstSentenceAfter(doc: AnalysedDocument, at: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(doc.sentences, at + 1, (s) => s.end);
 }
 
 export function findReported(tokens: DocToken[]): Found[] {
@@ -187,7 +182,7 @@ function lastWord(tokens: DocToken[]): number {
 }
 
 function toClaim(doc: AnalysedDocument, tokens: DocToken[], f: Found, index: MentionIndex, history: SpeakerHistory): Claim {
-  const at = (a: number, b: number): Span => ({ start: tokens[a]!.start, end: tokens[b]!.end, text: doc.text.slice(tokens[a]!.start, tokens[b]!.end) });
+  const at = (a: number, b: number): Span => spanOf(doc, tokens[a]!.start, tokens[b]!.end);
   const mention = at(f.speaker.first, f.speaker.last);
   // resolvePhrase looks only at speakers before the mention.
   const r = resolvePhrase(index, history, mention.start, mention.end, mention.text);

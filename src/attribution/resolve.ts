@@ -5,6 +5,7 @@
  */
 import type { Entity, EntityType, SpeakerEvidence } from '../types.js';
 import { Salience, type IndexedMention } from './salience.js';
+import { lowerBound } from '../document/search.js';
 
 /** Head nouns of descriptions that stand for an organisation. */
 const ORGANISATION_NOUNS = /^(company|firm|network|site|website|platform|service|group|organization|organisation|agency|corporation|giant|startup|business|outlet|newspaper|paper|union|party|campaign|department|ministry|bureau|body|team|club|bank|maker|retailer|carrier|provider|publisher|broadcaster|charity|nonprofit|institution|university|school|church|coalition|alliance|association|council|board|committee|commission|watchdog|regulator|authority|app|bird|tribunal)$/;
@@ -39,18 +40,6 @@ export function indexMentions(entities: Entity[]): MentionIndex {
     byType.set(m.entity.type, list);
   });
   return { all, byType, government: new Salience(all, isGovernment), organisation: new Salience(all, isOrganisation) };
-}
-
-/** Index of the first item whose `key` is at least `at`, in a list sorted by it. */
-function lowerBound<T>(list: readonly T[], at: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(list[mid]!) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export interface Resolution {

@@ -8,7 +8,7 @@
  * Cheap by design: one sweep over sentences and the covered intervals, no parsing beyond the tokens
  * the analysed document already has.
  */
-import { sentenceAt, tokensIn, type AnalysedDocument } from '../document/analyse.js';
+import { sentenceAt, spanOf, tokensIn, type AnalysedDocument } from '../document/analyse.js';
 import type { Refiner } from '../pipeline.js';
 import type { Claim, Span } from '../types.js';
 
@@ -96,9 +96,7 @@ function piece(doc: AnalysedDocument, start: number, end: number): Span | null {
   const tokens = tokensIn(doc, start, end);
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
   if (words.length < MIN_WORDS || !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
-  const from = words[0]!.start;
-  const to = words.at(-1)!.end;
-  return { start: from, end: to, text: doc.text.slice(from, to) };
+  return spanOf(doc, words[0]!.start, words.at(-1)!.end);
 }
 
 function narrativeClaim(content: Span): Claim {

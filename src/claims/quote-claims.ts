@@ -2,7 +2,7 @@
  * One claim per quotation. For a partial quote inside reported speech (X said that the government
  * "may not ..."), the claim's content starts where the reported clause does, not at the mark.
  */
-import { sentenceAt, tokensIn, type AnalysedDocument } from '../document/analyse.js';
+import { sentenceAt, spanOf, tokensIn, type AnalysedDocument } from '../document/analyse.js';
 import type { Refiner } from '../pipeline.js';
 import type { Claim, Quote, SpeakerEvidence } from '../types.js';
 import { isBelief } from '../attribution/cues.js';
@@ -22,7 +22,7 @@ export const quoteClaims: Refiner = {
       const evidence = q.speaker?.evidence ?? 'none';
       return {
         kind: 'claim', id: '', type: isBelief(cueToken) ? 'belief' : 'statement', source: 'quote',
-        speaker: q.speaker, cue: q.cue, content: { start, end, text: doc.text.slice(start, end) },
+        speaker: q.speaker, cue: q.cue, content: spanOf(doc, start, end),
         quote: q.id, entities: [], dates: [], confidence: EVIDENCE_CONFIDENCE[evidence], rule: `quote:${evidence}`,
       };
     });

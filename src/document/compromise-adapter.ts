@@ -21,11 +21,9 @@ export interface Term {
 export type CompromiseView = ReturnType<typeof nlp>;
 
 export interface CompromiseAnalysis {
-  /** The compromise document, for its matchers (people(), organizations(), places(), match()). */
+  /** The compromise document, for a user's own extractor that wants its matchers (match(), people()). */
   view: CompromiseView;
   terms: Term[];
-  /** Term index by compromise's own term id, to map a match back to our terms. */
-  byId: Map<string, number>;
 }
 
 /** The fields of a compromise term we read; offset is filled by compute('offset'). */
@@ -35,7 +33,6 @@ interface RawTerm {
   pre?: string;
   post?: string;
   tags?: Set<string>;
-  id?: string;
   offset?: { start: number; length: number };
 }
 
@@ -48,7 +45,6 @@ export function analyseWithCompromise(text: string): CompromiseAnalysis {
   const view = nlp(text);
   view.compute('offset');
   const terms: Term[] = [];
-  const byId = new Map<string, number>();
   for (const sentence of view.docs as RawTerm[][]) {
     for (const t of sentence) {
       if (!t.offset || !t.text) continue;
@@ -56,36 +52,13 @@ export function analyseWithCompromise(text: string): CompromiseAnalysis {
       const end = start + t.offset.length;
       // Trust an offset only when it points at the term's own text.
       if (text.slice(start, end) !== t.text) continue;
-      if (t.id) byId.set(t.id, terms.length);
       terms.push({
         start, end, text: t.text, normal: t.normal ?? t.text.toLowerCase(),
         pre: t.pre ?? '', post: t.post ?? '', tags: new Set(t.tags ?? []),
       });
     }
   }
-  return { view, terms, byId };
-}
-
-/** Any compromise selection (people(), match(), ...): all we read of one is its matches' terms. */
-export interface Selection {
-  docs: ReadonlyArray<ReadonlyArray<{ id?: string }>>;
-}
-
-/** Term ranges of every match of a compromise selection, by the ids of its terms. */
-export function matchSpans(analysis: CompromiseAnalysis, selection: Selection): Array<{ first: number; last: number }> {
-  const out: Array<{ first: number; last: number }> = [];
-  for (const match of selection.docs) {
-    let first = Infinity;
-    let last = -Infinity;
-    for (const t of match) {
-      const i = t.id === undefined ? undefined : analysis.byId.get(t.id);
-      if (i === undefined) continue;
-      if (i < first) first = i;
-      if (i > last) last = i;
-    }
-    if (last >= first) out.push({ first, last });
-  }
-  return out;
+  return { view, terms };
 }
 
 type Lexicon = Record<string, string | string[] | undefined>;

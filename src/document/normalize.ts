@@ -26,8 +26,3 @@ export function normalizeSameLength(text: string): string {
   return text.replace(PATTERN, (ch) => REPLACEMENTS[ch] ?? ch);
 }
 
-/** Which quotation-mark characters open (or may open) a double quote, in the untouched input. */
-export const GUILLEMET_OPEN = '\u00AB';
-export const GUILLEMET_CLOSE = '\u00BB';
-export const CURLY_DOUBLE_OPEN = '\u201C';
-export const CURLY_DOUBLE_CLOSE = '\u201D';

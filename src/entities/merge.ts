@@ -10,6 +10,7 @@ import type { Refiner } from '../pipeline.js';
 import type { Entity, EntityType, Mention } from '../types.js';
 import { bare, definedAcronyms } from './acronyms.js';
 import { entityKey, isAcronym } from './keys.js';
+import { lowerBound } from '../document/search.js';
 
 interface Group {
   type: EntityType;
@@ -72,13 +73,7 @@ function dropOverlaps(singles: Entity[]): Entity[] {
   const kept: Entity[] = [];
   for (const e of sorted) {
     const m = e.mentions[0]!;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < m.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(starts, m.start, (s) => s);
     if ((lo > 0 && ends[lo - 1]! > m.start) || (lo < starts.length && starts[lo]! < m.end)) continue;
     starts.splice(lo, 0, m.start);
     ends.splice(lo, 0, m.end);

@@ -42,9 +42,6 @@ export const PLACE_PREPOSITION = /^(in|at|near|from|to|into|across|outside|insid
 /** Nouns that put a place after "of": "the town of Ayodhya", "the province of Aceh". */
 export const PLACE_NOUN = /^(town|city|village|capital|province|state|region|island|district|county|port|suburb|republic|kingdom|area|border)$/;
 
-/** Verbs right after a name that say a person or an organisation acts. */
-export const SPEECH_VERB = /^(said|says|told|tells|added|adds|stated|argued|wrote|noted|announced|claimed|insisted|explained|warned|reported|asked|denied|declined)$/;
-
 /** Titles that begin a person's name inside a capitalised run: "Burkina Faso President Blaise Compaore". */
 export const INNER_TITLE = /^(president|minister|premier|chancellor|governor|senator|judge|justice|mayor|king|queen|prince|princess|pope|secretary|ambassador|chairman|chairwoman|coach|general|colonel|cardinal|archbishop|bishop|sheikh|ayatollah|emir|sultan|leader|spokesman|spokeswoman|director|chief|commissioner|envoy)$/;
 

@@ -4,7 +4,7 @@
  * mark and only the last one closes. A mark left open at the end of its paragraph, with nothing
  * to continue it, closes there: the quote is kept, not dropped.
  */
-import { paragraphIndexAt, type AnalysedDocument } from '../document/analyse.js';
+import { paragraphIndexAt, spanOf, type AnalysedDocument } from '../document/analyse.js';
 import type { Extractor } from '../pipeline.js';
 import type { Quote, QuoteFragment } from '../types.js';
 import { findMarks, type Mark } from './marks.js';
@@ -91,5 +91,5 @@ export function fragment(doc: AnalysedDocument, start: number, end: number): Quo
   let e = (doc.norm[end - 1] === '"' || doc.norm[end - 1] === "'") && end - 1 > start ? end - 1 : end;
   while (s < e && /\s/.test(doc.norm[s]!)) s++;
   while (e > s && /\s/.test(doc.norm[e - 1]!)) e--;
-  return { start, end, text: doc.text.slice(start, end), content: { start: s, end: e, text: doc.text.slice(s, e) } };
+  return { ...spanOf(doc, start, end), content: spanOf(doc, s, e) };
 }
