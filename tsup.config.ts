@@ -14,7 +14,8 @@ export default defineConfig([
     // The command line and the batch mode's worker thread: Node only, ESM, one self-contained file
     // each (no shared chunk, whose hashed name would change the package's file list every build).
     // The browser entry above never imports src/node or src/cli.
-    entry: { cli: 'src/cli/main.ts', 'extract-worker': 'src/node/extract-worker.ts' },
+    // cli-commands (extract FILE, compare) is its own file so that `extract --jsonl` never loads it.
+    entry: { cli: 'src/cli/main.ts', 'cli-commands': 'src/cli/commands.ts', 'extract-worker': 'src/node/extract-worker.ts' },
     format: ['esm'],
     splitting: false,
     target: 'node20',

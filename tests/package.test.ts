@@ -59,6 +59,7 @@ describe('the packed package', () => {
     expect(packed).toEqual([
       'README.md',
       'dist/browser/newsclaims.js',
+      'dist/cli-commands.js',
       'dist/cli.js',
       'dist/extract-worker.js',
       'dist/index.cjs',
