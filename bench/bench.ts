@@ -6,7 +6,8 @@
  *      organizations), full newsclaims extract; passes interleaved round by round, ratios per round.
  *      Reported by wall clock and by CPU time (CPU time is steadier on a shared machine).
  *   2. cold start: import + first extract of a short sentence, in fresh processes.
- *   3. peak RSS: extracting the corpus, and one long document, in fresh processes.
+ *   3. peak RSS: extracting the corpus, and one long document, in fresh processes; and the live heap
+ *      while reading 2,000 made-up articles full of words never seen before (bench/retained-heap.mjs).
  *   4. batch: `newsclaims extract --jsonl` with --jobs 1 and 2 on a short and a long stream: the
  *      throughput ratio of the whole process on each, and of the steady state (the long stream's
  *      extra articles over its extra seconds, which cancels the per-worker start-up), and the cores
@@ -127,6 +128,9 @@ async function inProcess(): Promise<void> {
     const r = spawnSync(process.execPath, ['--import', rssHook, '--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' });
     console.log(`${name.padEnd(42)}${peakOf(r.stderr).toFixed(0).padStart(6)} MB`);
   }
+  // Live heap, not RSS: whether anything (ours, or a library's cache) keeps what each article added.
+  const retained = JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(root, 'bench/retained-heap.mjs'), '100,500,2000'], { cwd: root, encoding: 'utf8' })) as Array<[number, number]>;
+  console.log(`live heap after a full GC, reading articles whose every name and number is new: ${retained.map(([n, mb]) => `${fmt(n)} articles ${mb} MB`).join(', ')}`);
   console.log();
 }
 
