@@ -4,8 +4,15 @@
 // the vocabulary; this can. Prints one JSON line: [articles read, live heap in MB] per checkpoint.
 const { extract } = await import(new URL('../dist/index.js', import.meta.url).href);
 
+// mulberry32: its low bits are as random as its high ones (an LCG's low bits cycle, and words made
+// from them repeat, which would hide the growth this looks for).
 let seed = 11;
-const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+const next = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return (t ^ (t >>> 14)) >>> 0;
+};
 const word = () => Array.from({ length: 4 + (next() % 6) }, () => String.fromCharCode(97 + (next() % 26))).join('');
 const name = () => { const w = word(); return w[0].toUpperCase() + w.slice(1); };
 const sentence = () =>

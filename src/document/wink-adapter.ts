@@ -3,8 +3,7 @@
  * wink-nlp keeps every token's value and the spaces before it, so walking the text with a cursor
  * recovers exact offsets; a token whose value cannot be found at the cursor is skipped, never guessed.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { RenewingWink } from './wink-instance.js';
 
 export interface WinkToken {
   start: number;
@@ -32,20 +31,18 @@ export interface WinkAnalysis {
   entities: WinkEntity[];
 }
 
-type Nlp = ReturnType<typeof winkNLP>;
-let instance: Nlp | null = null;
-
-/** wink-nlp takes ~150 ms to load its model: do it once, on first use, not at import. */
-function wink(): Nlp {
-  instance ??= winkNLP(model);
-  return instance;
-}
+/**
+ * A new instance after every 2,000,000 characters read (see wink-instance.ts): that bounds what
+ * wink-nlp's lexicon keeps, and loading one takes about 100 ms, under 1% of the time extract takes
+ * to read that much text.
+ */
+const wink = new RenewingWink(2_000_000);
 
 /** Analyses `text.slice(from, to)` and returns positions as offsets into `text`. */
 export function analyseWithWink(text: string, from: number, to: number): WinkAnalysis {
-  const nlp = wink();
-  const its = nlp.its;
   const slice = text.slice(from, to);
+  const nlp = wink.for(slice.length);
+  const its = nlp.its;
   // wink-nlp tokenizes a word it has not seen before differently from one in its cache ("a'b..." is
   // a'b . .. the first time, a'b ... after), and its cache keeps every word of every earlier
   // document. Reading the text once first puts its words in the cache, so the reading we keep
