@@ -43,6 +43,9 @@ describe('quotes and their speakers', () => {
     ['as X said, after the quote', 'The race "is a dead heat right now," as Cruz said on the radio on Monday.', [{ quote: 'is a dead heat right now,', speaker: 'Cruz', evidence: 'name', cue: 'said on the radio' }]],
     ['a light-verb cue, not the nearest verb', 'Gorka also made the point that Clinton would make her "a third Obama term" in office.', [{ quote: 'a third Obama term', speaker: 'Gorka', evidence: 'name', cue: 'made the point' }]],
     ['the speech verb, not a weaker cue in its complement', 'She said that her campaign would continue "to break barriers" across the nation.', [{ quote: 'to break barriers', speaker: 'She', evidence: 'pronoun', cue: 'said' }]],
+    ['participle after an opening setting phrase', 'On Tuesday, Gov. Jane Smith endorsed the plan, citing its "long record of success."', [{ quote: 'long record of success.', speaker: 'Jane Smith', evidence: 'name', cue: 'citing' }]],
+    ['participle after an opening participial phrase', 'Continuing to explain his view, Tom Brown rejected the idea, saying that he "would fix it."', [{ quote: 'would fix it.', speaker: 'Tom Brown', evidence: 'name', cue: 'saying' }]],
+    ['second verb after an opening time phrase', 'Jane Smith spoke in Ohio. Eight years ago, she backed the bill and said, "It will work."', [{ quote: 'It will work.', speaker: 'Jane Smith', evidence: 'pronoun', cue: 'said' }]],
     ['dash attribution', '"The law is clear and we will enforce it." - Commissioner Jane Roe', [{ quote: 'The law is clear and we will enforce it.', speaker: 'Jane Roe', evidence: 'name', cue: null }]],
   ])('%s', (_shape, text, expected) => {
     expect(quoteRows(text)).toEqual(expected);

@@ -6,7 +6,7 @@
 import { sentenceAt, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
 import type { Quote } from '../types.js';
 import { cueBefore, isQuoteCue, isStrongSpeechCue } from './cues.js';
-import { phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
+import { clauseSubject, phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
 import { TITLES } from '../entities/lexicon.js';
 
 export interface Attribution {
@@ -114,7 +114,7 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
     }
     // "Trump put in $10 million, adding that ...": a participle or second verb speaks for the sentence's subject.
     const inherits = tokens[j]?.normal === ',' || tokens[j]?.normal === 'and' || tokens[j]?.normal === 'but' || /ing$/.test(t.normal);
-    const head = inherits ? phraseAfter(tokens, 0) : null;
+    const head = inherits ? clauseSubject(tokens, k) : null;
     if (head && head.last < k && canSpeak(tokens, head)) return { ...make(tokens, head, k, cue.last, 'before'), end: q.start };
     return { speaker: null, cue: { start: t.start, end: tokens[cue.last]!.end }, side: 'before', end: q.start, inherits };
   }
@@ -168,7 +168,7 @@ function participleSubject(tokens: DocToken[], k: number, j: number): Phrase | n
   if (!/ing$/.test(tokens[k]!.normal)) return null;
   const before = phraseBefore(tokens, j);
   if (!before || tokens[before.first - 1]?.pos !== 'ADP') return null;
-  const first = phraseAfter(tokens, 0);
+  const first = clauseSubject(tokens, k);
   return first && canSpeak(tokens, first) ? first : null;
 }
 
