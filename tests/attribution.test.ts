@@ -46,6 +46,7 @@ describe('quotes and their speakers', () => {
     ['participle after an opening setting phrase', 'On Tuesday, Gov. Jane Smith endorsed the plan, citing its "long record of success."', [{ quote: 'long record of success.', speaker: 'Jane Smith', evidence: 'name', cue: 'citing' }]],
     ['participle after an opening participial phrase', 'Continuing to explain his view, Tom Brown rejected the idea, saying that he "would fix it."', [{ quote: 'would fix it.', speaker: 'Tom Brown', evidence: 'name', cue: 'saying' }]],
     ['second verb after an opening time phrase', 'Jane Smith spoke in Ohio. Eight years ago, she backed the bill and said, "It will work."', [{ quote: 'It will work.', speaker: 'Jane Smith', evidence: 'pronoun', cue: 'said' }]],
+    ['inverted cue opening the sentence', 'Said Tom Ellis: "I do not think she cares."', [{ quote: 'I do not think she cares.', speaker: 'Tom Ellis', evidence: 'name', cue: 'Said' }]],
     ['dash attribution', '"The law is clear and we will enforce it." - Commissioner Jane Roe', [{ quote: 'The law is clear and we will enforce it.', speaker: 'Jane Roe', evidence: 'name', cue: null }]],
   ])('%s', (_shape, text, expected) => {
     expect(quoteRows(text)).toEqual(expected);

@@ -93,6 +93,8 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
     // Before a quote only reliable cues count: "would make her "a third term"" is not attributed by "make".
     const cue = cueBefore(tokens, k);
     if (!cue) continue;
+    const inverted = invertedOpening(tokens, k);
+    if (inverted) return { ...make(tokens, inverted, k, k, 'before'), end: q.start };
     let j = k - 1;
     if (tokens[j]?.pos === 'AUX' && /^(be|get)$/.test(tokens[j]!.lemma)) {
       // Passive ("the bio is quoted:"): the subject is what was said, not who said it.
@@ -133,6 +135,16 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
     return { speaker: { start: tokens[np.first]!.start, end: tokens[np.last]!.end }, cue: null, side: 'before', end: q.start, inherits: false, guess: true };
   }
   return null;
+}
+
+/**
+ * "Said Ellis: "..."", "Added the senator, "..."": a cue that opens the sentence, then the speaker,
+ * then the mark. Only when the phrase runs up to the colon or comma before the quote.
+ */
+function invertedOpening(tokens: DocToken[], k: number): Phrase | null {
+  if (k !== 0 || !/^[:,]$/.test(tokens.at(-1)?.normal ?? '')) return null;
+  const np = phraseAfter(tokens, 1);
+  return np && np.last === tokens.length - 2 ? np : null;
 }
 
 /** A strong speech cue with a speaking subject before tokens[before], with nothing but its complement between. */
