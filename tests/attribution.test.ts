@@ -47,6 +47,8 @@ describe('quotes and their speakers', () => {
     ['participle after an opening participial phrase', 'Continuing to explain his view, Tom Brown rejected the idea, saying that he "would fix it."', [{ quote: 'would fix it.', speaker: 'Tom Brown', evidence: 'name', cue: 'saying' }]],
     ['second verb after an opening time phrase', 'Jane Smith spoke in Ohio. Eight years ago, she backed the bill and said, "It will work."', [{ quote: 'It will work.', speaker: 'Jane Smith', evidence: 'pronoun', cue: 'said' }]],
     ['inverted cue opening the sentence', 'Said Tom Ellis: "I do not think she cares."', [{ quote: 'I do not think she cares.', speaker: 'Tom Ellis', evidence: 'name', cue: 'Said' }]],
+    ['headline name and colon', 'Graham: Trump\u2019s \u2018Incredibly Hateful Rhetoric\u2019 Hurts the Party', [{ quote: 'Incredibly Hateful Rhetoric', speaker: 'Graham', evidence: 'name', cue: ':' }]],
+    ['headline name on a topic, colon', 'Jane Roe on the Budget: \u2018We Will Cut Taxes.\u2019', [{ quote: 'We Will Cut Taxes.', speaker: 'Jane Roe', evidence: 'name', cue: ':' }]],
     ['dash attribution', '"The law is clear and we will enforce it." - Commissioner Jane Roe', [{ quote: 'The law is clear and we will enforce it.', speaker: 'Jane Roe', evidence: 'name', cue: null }]],
   ])('%s', (_shape, text, expected) => {
     expect(quoteRows(text)).toEqual(expected);

@@ -83,6 +83,8 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
   const start = Math.max(from, sentence ? sentence.start : q.start);
   const tokens = tokensIn(doc, start, q.start);
   if (!tokens.length) return null;
+  const headline = headlineSpeaker(tokens);
+  if (headline) return { ...headline, end: q.start };
   let firstCue: Attribution | null = null;
   for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - BACK_WINDOW); k--) {
     const t = tokens[k]!;
@@ -145,6 +147,24 @@ function invertedOpening(tokens: DocToken[], k: number): Phrase | null {
   if (k !== 0 || !/^[:,]$/.test(tokens.at(-1)?.normal ?? '')) return null;
   const np = phraseAfter(tokens, 1);
   return np && np.last === tokens.length - 2 ? np : null;
+}
+
+/** A headline's speaker is a short name: "Graham: ...", "Gov. Jane Roe on the budget: ...". */
+const HEADLINE_NAME = 5;
+
+/**
+ * A headline's "Graham: Trump's 'hateful rhetoric' hurts GOP": a short name opens the sentence and a
+ * colon follows it; everything after the colon, quoted words included, is that person's. "X on Y: "...""
+ * names the topic between the name and the colon. The name outranks a cue after the colon.
+ */
+function headlineSpeaker(tokens: DocToken[]): Attribution | null {
+  const np = phraseAfter(tokens, 0);
+  if (!np || np.last >= HEADLINE_NAME || tokens[np.last]!.pos !== 'PROPN') return null;
+  const next = tokens[np.last + 1];
+  const colon = next?.normal === ':' ? np.last + 1 : next?.normal === 'on' && tokens.at(-1)!.normal === ':' ? tokens.length - 1 : -1;
+  if (colon < 0) return null;
+  const speaker = { start: tokens[0]!.start, end: tokens[np.last]!.end };
+  return { speaker, cue: { start: tokens[colon]!.start, end: tokens[colon]!.end }, side: 'before', end: speaker.end, inherits: false };
 }
 
 /** A strong speech cue with a speaking subject before tokens[before], with nothing but its complement between. */
