@@ -71,7 +71,10 @@ export function speakerBeforeApposition(tokens: DocToken[], comma: number): Phra
     const t = tokens[k]!;
     if (t.normal === ',') {
       const name = phraseBefore(tokens, k - 1);
-      return name && (tokens[name.last]!.pos === 'PROPN' || relative) ? name : null;
+      if (name && (tokens[name.last]!.pos === 'PROPN' || relative)) return name;
+      // "her senior policy adviser, Jake Sullivan, said": a description first, the name in apposition.
+      const apposition = relative ? null : phraseBefore(tokens, comma - 1);
+      return name && apposition && apposition.first === k + 1 && tokens[apposition.last]!.pos === 'PROPN' ? apposition : null;
     }
     if (/^(who|which|whose)$/.test(t.normal) && tokens[k - 1]?.normal === ',') relative = true;
     else if (relative) continue;
