@@ -50,6 +50,7 @@ describe('quotes and their speakers', () => {
     ['headline name and colon', 'Graham: Trump\u2019s \u2018Incredibly Hateful Rhetoric\u2019 Hurts the Party', [{ quote: 'Incredibly Hateful Rhetoric', speaker: 'Graham', evidence: 'name', cue: ':' }]],
     ['headline name on a topic, colon', 'Jane Roe on the Budget: \u2018We Will Cut Taxes.\u2019', [{ quote: 'We Will Cut Taxes.', speaker: 'Jane Roe', evidence: 'name', cue: ':' }]],
     ['a description, then the name in apposition', 'In a statement, her senior adviser, Jake Sullivan, said: "We are united."', [{ quote: 'We are united.', speaker: 'Jake Sullivan', evidence: 'name', cue: 'said' }]],
+    ['according to, after the quote', '"The rule is clear," according to the Labor Department.', [{ quote: 'The rule is clear,', speaker: 'Labor Department', evidence: 'name', cue: 'according to' }]],
     ['dash attribution', '"The law is clear and we will enforce it." - Commissioner Jane Roe', [{ quote: 'The law is clear and we will enforce it.', speaker: 'Jane Roe', evidence: 'name', cue: null }]],
   ])('%s', (_shape, text, expected) => {
     expect(quoteRows(text)).toEqual(expected);

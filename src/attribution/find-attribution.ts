@@ -48,6 +48,11 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
   // ("We lost." T-shirts quickly appeared in front of ... is a new sentence, not an attribution).
   const closed = /[.!?]$/.test(last);
   const first = tokens[0]!;
+  // "...," according to the Las Vegas Sun.
+  if (first.normal === 'according' && tokens[1]?.normal === 'to') {
+    const np = phraseAfter(tokens, 2);
+    return np ? make(tokens, np, 0, 1, 'after') : null;
+  }
   if (isQuoteCue(first) || (first.pos === 'NOUN' && isQuoteCue({ ...first, pos: 'VERB' }))) {
     const np = phraseAfter(tokens, 1);
     if (!np || (closed && tokens.length - np.last > MAX_TAIL)) return null;
