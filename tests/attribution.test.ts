@@ -51,6 +51,7 @@ describe('quotes and their speakers', () => {
     ['headline name on a topic, colon', 'Jane Roe on the Budget: \u2018We Will Cut Taxes.\u2019', [{ quote: 'We Will Cut Taxes.', speaker: 'Jane Roe', evidence: 'name', cue: ':' }]],
     ['a description, then the name in apposition', 'In a statement, her senior adviser, Jake Sullivan, said: "We are united."', [{ quote: 'We are united.', speaker: 'Jake Sullivan', evidence: 'name', cue: 'said' }]],
     ['according to, after the quote', '"The rule is clear," according to the Labor Department.', [{ quote: 'The rule is clear,', speaker: 'Labor Department', evidence: 'name', cue: 'according to' }]],
+    ['relative who as the speaker', 'Later, Smith praised the preacher Franklin Graham, who has vowed "never to buy those cookies again."', [{ quote: 'never to buy those cookies again.', speaker: 'Franklin Graham', evidence: 'pronoun', cue: 'vowed' }]],
     ['dash attribution', '"The law is clear and we will enforce it." - Commissioner Jane Roe', [{ quote: 'The law is clear and we will enforce it.', speaker: 'Jane Roe', evidence: 'name', cue: null }]],
   ])('%s', (_shape, text, expected) => {
     expect(quoteRows(text)).toEqual(expected);

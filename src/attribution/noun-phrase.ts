@@ -96,6 +96,8 @@ export function subjectBefore(tokens: DocToken[], j: number): Phrase | null {
   const t = tokens[j];
   if (!t) return null;
   if (t.normal === ',') return speakerBeforeApposition(tokens, j);
+  // "Franklin Graham, who has vowed": the relative pronoun stands for the name it follows.
+  if (t.normal === 'who' && j > 0 && (tokens[j - 1]!.normal === ',' || tokens[j - 1]!.pos === 'PROPN')) return { first: j, last: j };
   if (t.normal === 'and') {
     const first = clauseSubject(tokens, j);
     return first && (tokens[first.last]!.pos === 'PROPN' || tokens[first.last]!.pos === 'PRON') ? first : null;
