@@ -52,6 +52,7 @@ describe('quotes and their speakers', () => {
     ['a description, then the name in apposition', 'In a statement, her senior adviser, Jake Sullivan, said: "We are united."', [{ quote: 'We are united.', speaker: 'Jake Sullivan', evidence: 'name', cue: 'said' }]],
     ['according to, after the quote', '"The rule is clear," according to the Labor Department.', [{ quote: 'The rule is clear,', speaker: 'Labor Department', evidence: 'name', cue: 'according to' }]],
     ['relative who as the speaker', 'Later, Smith praised the preacher Franklin Graham, who has vowed "never to buy those cookies again."', [{ quote: 'never to buy those cookies again.', speaker: 'Franklin Graham', evidence: 'pronoun', cue: 'vowed' }]],
+    ['progressive be + -ing is not passive', 'At one point, Smith said the executives were calling "every 15 minutes."', [{ quote: 'every 15 minutes.', speaker: 'Smith', evidence: 'name', cue: 'said' }]],
     ['dash attribution', '"The law is clear and we will enforce it." - Commissioner Jane Roe', [{ quote: 'The law is clear and we will enforce it.', speaker: 'Jane Roe', evidence: 'name', cue: null }]],
   ])('%s', (_shape, text, expected) => {
     expect(quoteRows(text)).toEqual(expected);

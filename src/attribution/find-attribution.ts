@@ -103,8 +103,9 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
     const inverted = invertedOpening(tokens, k);
     if (inverted) return { ...make(tokens, inverted, k, k, 'before'), end: q.start };
     let j = k - 1;
-    if (tokens[j]?.pos === 'AUX' && /^(be|get)$/.test(tokens[j]!.lemma)) {
-      // Passive ("the bio is quoted:"): the subject is what was said, not who said it.
+    if (tokens[j]?.pos === 'AUX' && /^(be|get)$/.test(tokens[j]!.lemma) && !/ing$/.test(t.normal)) {
+      // Passive ("the bio is quoted:"): the subject is what was said, not who said it. "was referring"
+      // is progressive, not passive: its subject speaks.
       return { speaker: null, cue: { start: tokens[j]!.start, end: t.end }, side: 'before', end: q.start, inherits: false };
     }
     while (j >= 0 && SKIPPABLE.has(tokens[j]!.pos)) j--;
