@@ -53,6 +53,8 @@ describe('quotes and their speakers', () => {
     ['according to, after the quote', '"The rule is clear," according to the Labor Department.', [{ quote: 'The rule is clear,', speaker: 'Labor Department', evidence: 'name', cue: 'according to' }]],
     ['relative who as the speaker', 'Later, Smith praised the preacher Franklin Graham, who has vowed "never to buy those cookies again."', [{ quote: 'never to buy those cookies again.', speaker: 'Franklin Graham', evidence: 'pronoun', cue: 'vowed' }]],
     ['progressive be + -ing is not passive', 'At one point, Smith said the executives were calling "every 15 minutes."', [{ quote: 'every 15 minutes.', speaker: 'Smith', evidence: 'name', cue: 'said' }]],
+    ['party and state in parentheses, before the cue', 'Sen. John Cornyn (R-Texas) told a reporter Monday that he "would be surprised."', [{ quote: 'would be surprised.', speaker: 'John Cornyn', evidence: 'name', cue: 'told' }]],
+    ['party and state in parentheses, after the quote', '"It reminds us how important this election is," Sen. Marco Rubio (R-Fla.) said Saturday.', [{ quote: 'It reminds us how important this election is,', speaker: 'Marco Rubio', evidence: 'name', cue: 'said' }]],
     ['dash attribution', '"The law is clear and we will enforce it." - Commissioner Jane Roe', [{ quote: 'The law is clear and we will enforce it.', speaker: 'Jane Roe', evidence: 'name', cue: null }]],
   ])('%s', (_shape, text, expected) => {
     expect(quoteRows(text)).toEqual(expected);

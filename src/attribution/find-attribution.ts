@@ -35,7 +35,7 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
   // The attribution ends with the sentence that holds the first word after the mark ("said former
   // Rep. George Miller." must not stop at "Rep.").
   const firstWord = q.end + (doc.norm.slice(q.end, limit).search(/\S/) + 1 || 1) - 1;
-  const end = Math.min(limit, sentenceAt(doc, firstWord)?.end ?? limit);
+  const end = Math.min(limit, sentenceEnd(doc, firstWord) ?? limit);
   const tokens = tokensIn(doc, q.end, end).filter((t) => t.pos !== 'PUNCT' || t.normal === ',');
   while (tokens[0]?.normal === ',') tokens.shift();
   // "..., as Cruz said on Monday": the subordinator is not part of the speaker.
@@ -73,6 +73,18 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
   const cueEnd = settingEnd(tokens, k);
   if (closed && tokens.length - cueEnd > MAX_TAIL) return null;
   return make(tokens, np, k, cueEnd, 'after');
+}
+
+/**
+ * The end of the sentence holding `at`, past a false break after an abbreviation in parentheses:
+ * "Sen. Marco Rubio (R-Fla.) | said Saturday" goes on when the next part opens in lower case.
+ */
+function sentenceEnd(doc: AnalysedDocument, at: number): number | undefined {
+  const s = sentenceAt(doc, at);
+  if (!s) return undefined;
+  const next = doc.sentences[s.index + 1];
+  const continues = next && next.paragraph === s.paragraph && /\.\)$/.test(s.text) && /^[a-z]/.test(next.text);
+  return continues ? next.end : s.end;
 }
 
 /** Words an attribution may run on after its cue when the quote closed its own sentence. */
