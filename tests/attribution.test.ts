@@ -55,6 +55,7 @@ describe('quotes and their speakers', () => {
     ['progressive be + -ing is not passive', 'At one point, Smith said the executives were calling "every 15 minutes."', [{ quote: 'every 15 minutes.', speaker: 'Smith', evidence: 'name', cue: 'said' }]],
     ['party and state in parentheses, before the cue', 'Sen. John Cornyn (R-Texas) told a reporter Monday that he "would be surprised."', [{ quote: 'would be surprised.', speaker: 'John Cornyn', evidence: 'name', cue: 'told' }]],
     ['party and state in parentheses, after the quote', '"It reminds us how important this election is," Sen. Marco Rubio (R-Fla.) said Saturday.', [{ quote: 'It reminds us how important this election is,', speaker: 'Marco Rubio', evidence: 'name', cue: 'said' }]],
+    ['as X puts it', 'As the columnist Dana Milbank puts it, "Senate Republicans are unmoved."', [{ quote: 'Senate Republicans are unmoved.', speaker: 'Dana Milbank', evidence: 'name', cue: 'puts it' }]],
     ['dash attribution', '"The law is clear and we will enforce it." - Commissioner Jane Roe', [{ quote: 'The law is clear and we will enforce it.', speaker: 'Jane Roe', evidence: 'name', cue: null }]],
   ])('%s', (_shape, text, expected) => {
     expect(quoteRows(text)).toEqual(expected);
