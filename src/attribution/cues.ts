@@ -59,6 +59,8 @@ const LIGHT_NOUNS = /^(point|case|argument|claim|statement|remarks?|comments?|sp
 export function cueBefore(tokens: readonly DocToken[], k: number): { last: number } | null {
   const t = tokens[k]!;
   if (isReportCue(t)) return { last: k };
+  // "As Milbank puts it, "..."": "put it" is a quoting frame, though "put" alone rarely attributes.
+  if (t.pos === 'VERB' && t.lemma === 'put' && tokens[k + 1]?.normal === 'it') return { last: k + 1 };
   if (t.pos !== 'VERB' || !LIGHT_VERBS.test(t.lemma)) return null;
   for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 3); j++) {
     if (LIGHT_NOUNS.test(tokens[j]!.normal)) return { last: j };

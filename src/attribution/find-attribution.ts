@@ -6,7 +6,7 @@
 import { sentenceAt, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
 import type { Quote } from '../types.js';
 import { cueBefore, isQuoteCue, isStrongSpeechCue } from './cues.js';
-import { phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
+import { clauseSubject, phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
 import { TITLES } from '../entities/lexicon.js';
 
 export interface Attribution {
@@ -35,7 +35,7 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
   // The attribution ends with the sentence that holds the first word after the mark ("said former
   // Rep. George Miller." must not stop at "Rep.").
   const firstWord = q.end + (doc.norm.slice(q.end, limit).search(/\S/) + 1 || 1) - 1;
-  const end = Math.min(limit, sentenceAt(doc, firstWord)?.end ?? limit);
+  const end = Math.min(limit, sentenceEnd(doc, firstWord) ?? limit);
   const tokens = tokensIn(doc, q.end, end).filter((t) => t.pos !== 'PUNCT' || t.normal === ',');
   while (tokens[0]?.normal === ',') tokens.shift();
   // "..., as Cruz said on Monday": the subordinator is not part of the speaker.
@@ -48,6 +48,11 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
   // ("We lost." T-shirts quickly appeared in front of ... is a new sentence, not an attribution).
   const closed = /[.!?]$/.test(last);
   const first = tokens[0]!;
+  // "...," according to the Las Vegas Sun.
+  if (first.normal === 'according' && tokens[1]?.normal === 'to') {
+    const np = phraseAfter(tokens, 2);
+    return np ? make(tokens, np, 0, 1, 'after') : null;
+  }
   if (isQuoteCue(first) || (first.pos === 'NOUN' && isQuoteCue({ ...first, pos: 'VERB' }))) {
     const np = phraseAfter(tokens, 1);
     if (!np || (closed && tokens.length - np.last > MAX_TAIL)) return null;
@@ -70,6 +75,18 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
   return make(tokens, np, k, cueEnd, 'after');
 }
 
+/**
+ * The end of the sentence holding `at`, past a false break after an abbreviation in parentheses:
+ * "Sen. Marco Rubio (R-Fla.) | said Saturday" goes on when the next part opens in lower case.
+ */
+function sentenceEnd(doc: AnalysedDocument, at: number): number | undefined {
+  const s = sentenceAt(doc, at);
+  if (!s) return undefined;
+  const next = doc.sentences[s.index + 1];
+  const continues = next && next.paragraph === s.paragraph && /\.\)$/.test(s.text) && /^[a-z]/.test(next.text);
+  return continues ? next.end : s.end;
+}
+
 /** Words an attribution may run on after its cue when the quote closed its own sentence. */
 const MAX_TAIL = 8;
 
@@ -83,6 +100,8 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
   const start = Math.max(from, sentence ? sentence.start : q.start);
   const tokens = tokensIn(doc, start, q.start);
   if (!tokens.length) return null;
+  const headline = headlineSpeaker(tokens);
+  if (headline) return { ...headline, end: q.start };
   let firstCue: Attribution | null = null;
   for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - BACK_WINDOW); k--) {
     const t = tokens[k]!;
@@ -93,9 +112,12 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
     // Before a quote only reliable cues count: "would make her "a third term"" is not attributed by "make".
     const cue = cueBefore(tokens, k);
     if (!cue) continue;
+    const inverted = invertedOpening(tokens, k);
+    if (inverted) return { ...make(tokens, inverted, k, k, 'before'), end: q.start };
     let j = k - 1;
-    if (tokens[j]?.pos === 'AUX' && /^(be|get)$/.test(tokens[j]!.lemma)) {
-      // Passive ("the bio is quoted:"): the subject is what was said, not who said it.
+    if (tokens[j]?.pos === 'AUX' && /^(be|get)$/.test(tokens[j]!.lemma) && !/ing$/.test(t.normal)) {
+      // Passive ("the bio is quoted:"): the subject is what was said, not who said it. "was referring"
+      // is progressive, not passive: its subject speaks.
       return { speaker: null, cue: { start: tokens[j]!.start, end: t.end }, side: 'before', end: q.start, inherits: false };
     }
     while (j >= 0 && SKIPPABLE.has(tokens[j]!.pos)) j--;
@@ -114,7 +136,7 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
     }
     // "Trump put in $10 million, adding that ...": a participle or second verb speaks for the sentence's subject.
     const inherits = tokens[j]?.normal === ',' || tokens[j]?.normal === 'and' || tokens[j]?.normal === 'but' || /ing$/.test(t.normal);
-    const head = inherits ? phraseAfter(tokens, 0) : null;
+    const head = inherits ? clauseSubject(tokens, k) : null;
     if (head && head.last < k && canSpeak(tokens, head)) return { ...make(tokens, head, k, cue.last, 'before'), end: q.start };
     return { speaker: null, cue: { start: t.start, end: tokens[cue.last]!.end }, side: 'before', end: q.start, inherits };
   }
@@ -133,6 +155,34 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
     return { speaker: { start: tokens[np.first]!.start, end: tokens[np.last]!.end }, cue: null, side: 'before', end: q.start, inherits: false, guess: true };
   }
   return null;
+}
+
+/**
+ * "Said Ellis: "..."", "Added the senator, "..."": a cue that opens the sentence, then the speaker,
+ * then the mark. Only when the phrase runs up to the colon or comma before the quote.
+ */
+function invertedOpening(tokens: DocToken[], k: number): Phrase | null {
+  if (k !== 0 || !/^[:,]$/.test(tokens.at(-1)?.normal ?? '')) return null;
+  const np = phraseAfter(tokens, 1);
+  return np && np.last === tokens.length - 2 ? np : null;
+}
+
+/** A headline's speaker is a short name: "Graham: ...", "Gov. Jane Roe on the budget: ...". */
+const HEADLINE_NAME = 5;
+
+/**
+ * A headline's "Graham: Trump's 'hateful rhetoric' hurts GOP": a short name opens the sentence and a
+ * colon follows it; everything after the colon, quoted words included, is that person's. "X on Y: "...""
+ * names the topic between the name and the colon. The name outranks a cue after the colon.
+ */
+function headlineSpeaker(tokens: DocToken[]): Attribution | null {
+  const np = phraseAfter(tokens, 0);
+  if (!np || np.last >= HEADLINE_NAME || tokens[np.last]!.pos !== 'PROPN') return null;
+  const next = tokens[np.last + 1];
+  const colon = next?.normal === ':' ? np.last + 1 : next?.normal === 'on' && tokens.at(-1)!.normal === ':' ? tokens.length - 1 : -1;
+  if (colon < 0) return null;
+  const speaker = { start: tokens[0]!.start, end: tokens[np.last]!.end };
+  return { speaker, cue: { start: tokens[colon]!.start, end: tokens[colon]!.end }, side: 'before', end: speaker.end, inherits: false };
 }
 
 /** A strong speech cue with a speaking subject before tokens[before], with nothing but its complement between. */
@@ -168,7 +218,7 @@ function participleSubject(tokens: DocToken[], k: number, j: number): Phrase | n
   if (!/ing$/.test(tokens[k]!.normal)) return null;
   const before = phraseBefore(tokens, j);
   if (!before || tokens[before.first - 1]?.pos !== 'ADP') return null;
-  const first = phraseAfter(tokens, 0);
+  const first = clauseSubject(tokens, k);
   return first && canSpeak(tokens, first) ? first : null;
 }
 

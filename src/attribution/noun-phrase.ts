@@ -47,6 +47,7 @@ export function phraseAfter(tokens: DocToken[], i: number): Phrase | null {
 export function phraseBefore(tokens: DocToken[], j: number): Phrase | null {
   const t = tokens[j];
   if (!t) return null;
+  if (t.normal === ')') return withParenthetical(tokens, j);
   if (t.pos === 'PRON') return /^(it|he|she|they|we|i|you)$/.test(t.normal) ? { first: j, last: j } : null;
   if (!(HEAD.has(t.pos) || t.type === 'mention')) return null;
   let i = j;
@@ -60,6 +61,19 @@ export function phraseBefore(tokens: DocToken[], j: number): Phrase | null {
   return { first: i, last: j };
 }
 
+/** Tokens a parenthesis after a name may hold: "(R-Fla.)", "(D-N.Y.)", "(Tex.)". */
+const MAX_PARENTHETICAL = 8;
+
+/** "Sen. Marco Rubio (R-Fla.) said": the name before a short parenthesis, the parenthesis included. */
+function withParenthetical(tokens: DocToken[], close: number): Phrase | null {
+  for (let k = close - 1; k >= Math.max(1, close - MAX_PARENTHETICAL); k--) {
+    if (tokens[k]!.normal !== '(') continue;
+    const name = phraseBefore(tokens, k - 1);
+    return name && tokens[name.last]!.pos === 'PROPN' ? { first: name.first, last: close } : null;
+  }
+  return null;
+}
+
 /**
  * "Anthony Romero, the ACLU's executive director, said": when a comma ends the phrase before a cue,
  * the speaker is the name before the apposition.
@@ -71,7 +85,10 @@ export function speakerBeforeApposition(tokens: DocToken[], comma: number): Phra
     const t = tokens[k]!;
     if (t.normal === ',') {
       const name = phraseBefore(tokens, k - 1);
-      return name && (tokens[name.last]!.pos === 'PROPN' || relative) ? name : null;
+      if (name && (tokens[name.last]!.pos === 'PROPN' || relative)) return name;
+      // "her senior policy adviser, Jake Sullivan, said": a description first, the name in apposition.
+      const apposition = relative ? null : phraseBefore(tokens, comma - 1);
+      return name && apposition && apposition.first === k + 1 && tokens[apposition.last]!.pos === 'PROPN' ? apposition : null;
     }
     if (/^(who|which|whose)$/.test(t.normal) && tokens[k - 1]?.normal === ',') relative = true;
     else if (relative) continue;
@@ -93,11 +110,51 @@ export function subjectBefore(tokens: DocToken[], j: number): Phrase | null {
   const t = tokens[j];
   if (!t) return null;
   if (t.normal === ',') return speakerBeforeApposition(tokens, j);
+  // "Franklin Graham, who has vowed": the relative pronoun stands for the name it follows.
+  if (t.normal === 'who' && j > 0 && (tokens[j - 1]!.normal === ',' || tokens[j - 1]!.pos === 'PROPN')) return { first: j, last: j };
   if (t.normal === 'and') {
-    const first = phraseAfter(tokens, 0);
+    const first = clauseSubject(tokens, j);
     return first && (tokens[first.last]!.pos === 'PROPN' || tokens[first.last]!.pos === 'PRON') ? first : null;
   }
   return phraseBefore(tokens, j);
+}
+
+/** Commas before a sentence's subject: "On Tuesday, in Iowa, Smith said ..." opens with two setting phrases. */
+const MAX_OPENERS = 2;
+
+/**
+ * The subject of the sentence's main clause, ending before tokens[before] (the cue): the first phrase that a
+ * verb follows (over adverbs, auxiliaries and one apposition). An opening setting or participial
+ * phrase ("On Tuesday, Gov. Smith endorsed her, citing ..."; "Continuing, Smith rejected ..., saying")
+ * is skipped up to its comma, so a participle or second verb speaks for the real subject.
+ */
+export function clauseSubject(tokens: DocToken[], before: number): Phrase | null {
+  const start = tokens[0]?.pos === 'CCONJ' ? 1 : 0;
+  let i = start;
+  for (let opener = 0; opener <= MAX_OPENERS && i < before; opener++) {
+    const np = phraseAfter(tokens, i);
+    if (np && np.last < before && verbFollows(tokens, np.last + 1, before)) return np;
+    const comma = tokens.findIndex((t, k) => k >= i && k < before && t.normal === ',');
+    if (comma < 0) break;
+    i = comma + 1;
+  }
+  // No phrase with its verb found (the tagger missed it, or a long subject): the first phrase, as before.
+  const first = phraseAfter(tokens, start);
+  return first && first.last < before ? first : null;
+}
+
+/** A verb at tokens[k], at most at `before`, after adverbs, auxiliaries or one comma-bounded apposition ("Smith, 70, said"). */
+function verbFollows(tokens: DocToken[], k: number, before: number): boolean {
+  if (tokens[k]?.normal === ',') {
+    // "Smith, noting that ..., added": the participle cue right after the subject's comma.
+    if (k + 1 === before) return true;
+    const close = tokens.findIndex((t, x) => x > k && x < before && x <= k + 16 && t.normal === ',');
+    if (close < 0) return false;
+    k = close + 1;
+  }
+  while (k < before && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k++;
+  // The verb may be the cue itself ("Smith, at a press gaggle, said").
+  return k <= before && tokens[k]?.pos === 'VERB';
 }
 
 /**

@@ -66,6 +66,7 @@ export function resolvePhrase(index: MentionIndex, history: SpeakerHistory, star
     const types: EntityType[] = head === 'he' || head === 'she' ? ['person'] : head === 'it' ? ['organization', 'handle', 'place'] : ['organization', 'person'];
     return { entity: antecedent(index, history, start, types), evidence: 'pronoun', form: 'pronoun' };
   }
+  if (words.length === 1 && head === 'who') return { entity: relativeAntecedent(index, start), evidence: 'pronoun', form: 'pronoun' };
   if (!/^(the|this|that|its|their|his|her)$/.test(words[0] ?? '')) return { entity: null, evidence: 'name', form: 'name' };
   if (GOVERNMENT_NOUNS.test(head)) return { entity: index.government.best(start), evidence: 'description', form: 'description' };
   if (ORGANISATION_NOUNS.test(head)) return { entity: index.organisation.best(start), evidence: 'description', form: 'description' };
@@ -90,4 +91,14 @@ function antecedent(index: MentionIndex, history: SpeakerHistory, before: number
     if (i >= 0 && (!best || list[i]!.at > best.at)) best = list[i]!;
   }
   return best?.entity ?? null;
+}
+
+/** Characters between a name and its relative pronoun: ", " in "Franklin Graham, who". */
+const RELATIVE_GAP = 3;
+
+/** The name that a relative "who" follows straight after, or null. */
+function relativeAntecedent(index: MentionIndex, who: number): Entity | null {
+  const i = lowerBound(index.all, who, (m) => m.start) - 1;
+  const m = i >= 0 ? index.all[i]! : null;
+  return m && m.end <= who && who - m.end <= RELATIVE_GAP ? m.entity : null;
 }
