@@ -54,6 +54,7 @@ describe('quotes and their speakers', () => {
     ['relative who as the speaker', 'Later, Smith praised the preacher Franklin Graham, who has vowed "never to buy those cookies again."', [{ quote: 'never to buy those cookies again.', speaker: 'Franklin Graham', evidence: 'pronoun', cue: 'vowed' }]],
     ['progressive be + -ing is not passive', 'At one point, Smith said the executives were calling "every 15 minutes."', [{ quote: 'every 15 minutes.', speaker: 'Smith', evidence: 'name', cue: 'said' }]],
     ['party and state in parentheses, before the cue', 'Sen. John Cornyn (R-Texas) told a reporter Monday that he "would be surprised."', [{ quote: 'would be surprised.', speaker: 'John Cornyn', evidence: 'name', cue: 'told' }]],
+    ['party and state in parentheses, before the quote (no sentence break inside "D-N.Y.")', 'Sen. John Doe (D-N.Y.) said the deal was "dead on arrival" in the Senate.', [{ quote: 'dead on arrival', speaker: 'John Doe', evidence: 'name', cue: 'said' }]],
     ['party and state in parentheses, after the quote', '"It reminds us how important this election is," Sen. Marco Rubio (R-Fla.) said Saturday.', [{ quote: 'It reminds us how important this election is,', speaker: 'Marco Rubio', evidence: 'name', cue: 'said' }]],
     ['as X puts it', 'As the columnist Dana Milbank puts it, "Senate Republicans are unmoved."', [{ quote: 'Senate Republicans are unmoved.', speaker: 'Dana Milbank', evidence: 'name', cue: 'puts it' }]],
     ['dash attribution', '"The law is clear and we will enforce it." - Commissioner Jane Roe', [{ quote: 'The law is clear and we will enforce it.', speaker: 'Jane Roe', evidence: 'name', cue: null }]],
@@ -100,5 +101,18 @@ describe('reported speech', () => {
     ['told with an object and no clause', 'Smith told the story again.'],
   ])('no reported claim: %s', (_shape, text) => {
     expect(claimRows(text)).toEqual([]);
+  });
+});
+
+describe('a bracketed party and state after a name', () => {
+  const text = '"It reminds us how important this election is," said Sen. Jane Roe (R-Fla.) on Saturday.';
+  const r = extract(text, { referenceDate: '2020-05-01' });
+
+  it('is not part of the speaker as written', () => {
+    expect(r.quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Sen. Jane Roe']);
+  });
+
+  it('is not an entity', () => {
+    expect(r.entities.map((e) => `${e.type} ${e.name}`)).toEqual(['person Jane Roe']);
   });
 });

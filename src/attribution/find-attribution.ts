@@ -35,8 +35,8 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
   // The attribution ends with the sentence that holds the first word after the mark ("said former
   // Rep. George Miller." must not stop at "Rep.").
   const firstWord = q.end + (doc.norm.slice(q.end, limit).search(/\S/) + 1 || 1) - 1;
-  const end = Math.min(limit, sentenceEnd(doc, firstWord) ?? limit);
-  const tokens = tokensIn(doc, q.end, end).filter((t) => t.pos !== 'PUNCT' || t.normal === ',');
+  const end = Math.min(limit, sentenceAt(doc, firstWord)?.end ?? limit);
+  const tokens = withoutAsides(tokensIn(doc, q.end, end)).filter((t) => t.pos !== 'PUNCT' || t.normal === ',');
   while (tokens[0]?.normal === ',') tokens.shift();
   // "..., as Cruz said on Monday": the subordinator is not part of the speaker.
   if (tokens[0]?.normal === 'as' && tokens.length > 2) tokens.shift();
@@ -75,16 +75,26 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
   return make(tokens, np, k, cueEnd, 'after');
 }
 
+/** Tokens a bracketed aside may hold: "(R-Fla.)", "(pictured)", "(D-N.Y.)". */
+const MAX_ASIDE = 8;
+
 /**
- * The end of the sentence holding `at`, past a false break after an abbreviation in parentheses:
- * "Sen. Marco Rubio (R-Fla.) | said Saturday" goes on when the next part opens in lower case.
+ * The tokens without short bracketed asides: "said Sen. Jane Roe (R-Fla.) on Saturday" reads as "said
+ * Sen. Jane Roe on Saturday", so the speaker is the name, not the name and half its bracket.
  */
-function sentenceEnd(doc: AnalysedDocument, at: number): number | undefined {
-  const s = sentenceAt(doc, at);
-  if (!s) return undefined;
-  const next = doc.sentences[s.index + 1];
-  const continues = next && next.paragraph === s.paragraph && /\.\)$/.test(s.text) && /^[a-z]/.test(next.text);
-  return continues ? next.end : s.end;
+function withoutAsides(tokens: DocToken[]): DocToken[] {
+  const out: DocToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.normal === '(') {
+      const close = tokens.findIndex((t, k) => k > i && k <= i + MAX_ASIDE && t.normal === ')');
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
+    out.push(tokens[i]!);
+  }
+  return out;
 }
 
 /** Words an attribution may run on after its cue when the quote closed its own sentence. */

@@ -41,7 +41,7 @@ export function analyse(text: string, referenceDate: ReferenceDate): AnalysedDoc
   for (const paragraph of paragraphs) {
     const wink = analyseWithWink(norm, paragraph.start, paragraph.end);
     winkEntities.push(...wink.entities);
-    const bounds = sentenceBounds(wink.sentences, paragraph.start, paragraph.end).flatMap(([a, b]) => windows(norm, a, b));
+    const bounds = sentenceBounds(norm, wink.sentences, paragraph.start, paragraph.end).flatMap(([a, b]) => windows(norm, a, b));
     let t = 0;
     for (const [start, end] of bounds) {
       const [s, e] = trimBounds(text, start, end);
@@ -70,8 +70,8 @@ export function analyse(text: string, referenceDate: ReferenceDate): AnalysedDoc
  * Turns wink's sentences into contiguous bounds that cover the whole paragraph, so no text falls
  * between two sentences (a stray character wink did not place still belongs to a sentence).
  */
-function sentenceBounds(found: Array<{ start: number; end: number }>, from: number, to: number): Array<[number, number]> {
-  const starts = found.map((s) => s.start).filter((s) => s > from && s < to).sort((a, b) => a - b);
+function sentenceBounds(norm: string, found: Array<{ start: number; end: number }>, from: number, to: number): Array<[number, number]> {
+  const starts = found.map((s) => s.start).filter((s) => s > from && s < to && !falseBreak(norm, s)).sort((a, b) => a - b);
   const bounds: Array<[number, number]> = [];
   let at = from;
   for (const s of starts) {
@@ -80,6 +80,16 @@ function sentenceBounds(found: Array<{ start: number; end: number }>, from: numb
   }
   bounds.push([at, to]);
   return bounds;
+}
+
+/**
+ * wink-nlp breaks sentences after an abbreviation that ends in a period: "Sen. Jane Roe (R-Fla.) | said
+ * Saturday", "(D-N. | Y.) said", ""Why?" | he asked". An English sentence does not open in lower case,
+ * and one initial does not end a sentence before another ("N. | Y.", "U. | S."): such a start is no break.
+ */
+function falseBreak(norm: string, start: number): boolean {
+  if (/^[a-z]/.test(norm.slice(start, start + 1))) return true;
+  return /(?:^|[^A-Za-z])[A-Z]\.\s*$/.test(norm.slice(Math.max(0, start - 4), start)) && /^[A-Z]\./.test(norm.slice(start, start + 2));
 }
 
 /**

@@ -17,6 +17,14 @@ import { typeName } from './name-type.js';
 import { findRuns, joins } from './runs.js';
 import { shapeRuns } from './shape.js';
 
+/**
+ * "Sen. Jane Roe (R-Fla.)", "(D-N.Y.)", "(I-Vt.)": the party and state that US news writes after a
+ * legislator's name are a label, not an organisation.
+ */
+function partyLabel(terms: Term[], first: number, last: number): boolean {
+  return first === last && /^[RDI]-\p{Lu}/u.test(terms[first]!.text) && /\(\s*$/.test(terms[first]!.pre);
+}
+
 export const nameMentions: Extractor = {
   name: 'names',
   extract(doc) {
@@ -24,6 +32,7 @@ export const nameMentions: Extractor = {
     const terms = casing.terms;
     const found: TypedCandidate[] = [];
     for (const c of shapeRuns(terms, findRuns(casing))) {
+      if (partyLabel(terms, c.first, c.last)) continue;
       const typed = typeName(terms, c, casing.headline[c.first]!);
       if (!typed) continue;
       found.push(governmentBody(terms, { ...c, ...typed }));
