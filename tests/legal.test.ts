@@ -53,9 +53,18 @@ describe('legal actions and their parties', () => {
     expect(actionRows(r).map((a) => a.plaintiffs)).toEqual([['Twitter Inc.'], ['Twitter Inc.']]);
   });
 
-  // A pronoun subject is resolved for speakers only, not for the parties of an action.
-  it.fails('resolves a pronoun that files the action', () => {
+  it('resolves a pronoun that files the action', () => {
     const r = run('Brackley Corp. lost the bid. It filed a lawsuit against Northwind Holdings.');
     expect(actionRows(r)[0]!.plaintiffs).toEqual(['Brackley Corp.']);
+  });
+
+  it('resolves a description that sues', () => {
+    const r = run('Northwind Holdings lost the contract in May. The company sued the city on Friday.');
+    expect(actionRows(r)[0]!.plaintiffs).toEqual(['Northwind Holdings']);
+  });
+
+  it('does not make a pronoun a party when it did not act', () => {
+    const r = run('Brackley Corp. lost the bid. It is a lawsuit without merit, Northwind Holdings said.');
+    expect(actionRows(r)[0]!.plaintiffs).toEqual([]);
   });
 });

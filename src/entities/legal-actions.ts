@@ -9,6 +9,7 @@
 import type { AnalysedDocument } from '../document/analyse.js';
 import type { Refiner } from '../pipeline.js';
 import type { Entity, EntityType, LegalAction, LegalActionType, Sentence } from '../types.js';
+import { indexMentions, resolvePhrase, type MentionIndex } from '../attribution/resolve.js';
 import { partyIndex, partiesIn, type Party } from './parties.js';
 
 /** Nouns that name an action when a determiner or modifier stands before them. */
@@ -27,12 +28,15 @@ export const legalActions: Refiner = {
   refine(doc, items) {
     const index = partyIndex(items.entities, PARTY_TYPES);
     const courts = partyIndex(items.entities, new Set<EntityType>(['court']));
+    const mentions = indexMentions(items.entities);
     const found: LegalAction[] = [];
     for (const sentence of doc.sentences) {
       for (const t of triggers(doc, sentence)) {
         const parties = partiesIn(index, sentence.start, sentence.end);
         const court = partiesIn(courts, sentence.start, sentence.end)[0]?.entity ?? null;
-        found.push(tie(doc, t, parties, court, found.length));
+        // "It filed a lawsuit": a pronoun or description opening the sentence is a party too.
+        const opening = parties.some((p) => p.end <= t.start) ? null : openingSubject(doc, sentence, t.start, mentions);
+        found.push(tie(doc, t, opening ? [opening, ...parties] : parties, court, found.length));
       }
     }
     return { ...items, legalActions: found };
@@ -128,6 +132,20 @@ function subject(doc: AnalysedDocument, before: Party[], at: number, verb = fals
   if (!last) return [];
   const gap = doc.norm.slice(last.end, at);
   return gap.length <= 80 && !/[;:]|\bagainst\b|\bwho\b|\bwhich\b|\bthat\b/.test(gap) && (verb || AUTHOR_GAP.test(gap)) ? [last] : [];
+}
+
+/**
+ * "It filed a lawsuit ...", "The company sued ...": the pronoun or description that opens the
+ * sentence, resolved to the entity it stands for the way a speaker is ("it" to the last fitting
+ * name before it, "the company" to the organisation the article is most about so far).
+ */
+function openingSubject(doc: AnalysedDocument, s: Sentence, at: number, mentions: MentionIndex): Party | null {
+  const m = /^(?:it|they|he|she|the\s+[a-z]+)\b/i.exec(doc.norm.slice(s.start, at));
+  if (!m) return null;
+  const start = s.start;
+  const end = start + m[0].length;
+  const r = resolvePhrase(mentions, [], start, end, doc.text.slice(start, end));
+  return r.entity && r.form !== 'name' && PARTY_TYPES.has(r.entity.type) ? { start, end, entity: r.entity } : null;
 }
 
 /** A party and the ones joined to it by commas and "and": "against Google, Facebook and Yahoo". */
