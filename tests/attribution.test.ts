@@ -83,6 +83,8 @@ describe('reported speech', () => {
     ['according to, first', 'According to the police, the suspect fled on foot.', [{ type: 'statement', speaker: 'the police', cue: 'According to', content: 'the suspect fled on foot', rule: 'reported:according-to' }]],
     ['according to, last', 'The suspect fled on foot, according to the police.', [{ type: 'statement', speaker: 'the police', cue: 'according to', content: 'The suspect fled on foot', rule: 'reported:according-to' }]],
     ['said in a statement that', 'The company said in a statement that it would appeal the ruling.', [{ type: 'statement', speaker: 'The company', cue: 'said', content: 'that it would appeal the ruling', rule: 'reported:cue' }]],
+    ['a prepositional phrase between subject and cue', 'Acme Corp. with its new filing argues that the rule is void.', [{ type: 'statement', speaker: 'Acme Corp.', cue: 'argues', content: 'that the rule is void', rule: 'reported:cue' }]],
+    ['officials in a place', 'Officials in Ohio said that the bridge would reopen.', [{ type: 'statement', speaker: 'Officials', cue: 'said', content: 'that the bridge would reopen', rule: 'reported:cue' }]],
     ['told reporters', 'Smith told reporters the plan was dead.', [{ type: 'statement', speaker: 'Smith', cue: 'told', content: 'the plan was dead', rule: 'reported:cue' }]],
     ['belief', 'Donald Trump believes that the election was stolen.', [{ type: 'belief', speaker: 'Donald Trump', cue: 'believes', content: 'that the election was stolen', rule: 'reported:cue' }]],
     ['inverted at the end', 'The plan will fail, Smith said.', [{ type: 'statement', speaker: 'Smith', cue: 'said', content: 'The plan will fail', rule: 'reported:inverted' }]],

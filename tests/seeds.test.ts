@@ -55,13 +55,13 @@ describe('000: Twitter sues over @ALT_uscis (Reuters-based)', () => {
       ['statement', 'Reuters', 'reported', 'But, Twitter Inc. on Thursday '],
       ['belief', 'Twitter Inc.', 'intends', 'to protect @ALT_uscis'],
       ['statement', 'Twitter Inc.', 'According to', 'there is no legal basis for th'],
-      ['statement', 'such incidents', 'reminds', 'us of how it works'],
+      ['statement', 'Twitter Inc.', 'reminds', 'us of how it works'],
       ['statement', 'Twitter Inc.', 'defends', 'the rights of its users'],
       ['statement', 'Twitter Inc.', 'refused', 'to cooperate with the governme'],
     ]);
   });
 
-  it.fails('reads "Twitter with such incidents reminds us" as Twitter speaking', () => {
+  it('reads "Twitter with such incidents reminds us" as Twitter speaking', () => {
     const claim = r000.claims.find((c) => c.cue?.text === 'reminds')!;
     expect(claim.speaker?.name).toBe('Twitter Inc.');
   });

@@ -116,8 +116,22 @@ export function subjectBefore(tokens: DocToken[], j: number): Phrase | null {
     const first = clauseSubject(tokens, j);
     return first && (tokens[first.last]!.pos === 'PROPN' || tokens[first.last]!.pos === 'PRON') ? first : null;
   }
-  return phraseBefore(tokens, j);
+  const np = phraseBefore(tokens, j);
+  // "Twitter with such incidents reminds us": a phrase after a preposition is its object, not the
+  // verb's subject, which is the phrase before the preposition. ("A spokeswoman for the ACLU" and
+  // "the head of the agency" are handled in phraseBefore: there the organisation speaks.)
+  // A possessive may stand between the preposition and its object: "with its new filing".
+  const at = np ? np.first - (/^(its|their|his|her|our|my|your)$/.test(tokens[np.first - 1]?.normal ?? '') ? 2 : 1) : -1;
+  const adp = tokens[at];
+  if (np && adp?.pos === 'ADP' && !/^(of|for|at)$/.test(adp.normal)) {
+    const head = phraseBefore(tokens, at - 1);
+    if (head && SUBJECT_HEAD.has(tokens[head.last]!.pos)) return head;
+  }
+  return np;
 }
+
+/** What may head the subject before a prepositional phrase. */
+const SUBJECT_HEAD = new Set(['PROPN', 'PRON', 'NOUN']);
 
 /** Commas before a sentence's subject: "On Tuesday, in Iowa, Smith said ..." opens with two setting phrases. */
 const MAX_OPENERS = 2;
