@@ -54,6 +54,12 @@ describe('one entity per thing', () => {
     expect(b.entities.find((e) => e.name === 'American Civil Liberties Union')?.key).toBe('aclu');
   });
 
+  it('keys a leader\'s administration by surname, and an agency by its whole name', () => {
+    const keyOf = (text: string) => run(text).entities.find((e) => e.type === 'organization')?.key;
+    expect(keyOf('The Donald Trump administration appealed.')).toBe(keyOf('The Trump administration appealed.'));
+    expect(keyOf('The Social Security Administration appealed.')).not.toBe(keyOf('The Security Administration appealed.'));
+  });
+
   it('gives "U.S. government" and "US government" one key', () => {
     const keys = [run('The U.S. government refused.'), run('The US government refused.')].map((r) => r.entities[0]?.key);
     expect(keys).toEqual(['us government', 'us government']);

@@ -9,6 +9,9 @@ export function entityKey(text: string, type: EntityType): string {
   if (type === 'handle' || type === 'hashtag') return text.toLowerCase();
   const bare = text.replace(/['\u2019]s?$/u, '').replace(/^the\s+/i, '');
   let key = text
+    // "Donald Trump administration" is the "Trump administration": a leader's administration or
+    // campaign (lower-case head; "Social Security Administration" is an agency) goes by the surname.
+    .replace(/^(?:the\s+)?(?:\p{Lu}[\p{Ll}'\u2019-]+\s+)+(\p{Lu}[\p{Ll}'\u2019-]+\s+(?:administration|campaign))$/u, '$1')
     .replace(/['\u2019]s?$/u, '')
     .replace(/^the\s+/i, '')
     .replace(CORPORATE_SUFFIX, '')
