@@ -110,8 +110,10 @@ describe('a bracketed party and state after a name', () => {
   const text = '"It reminds us how important this election is," said Sen. Jane Roe (R-Fla.) on Saturday.';
   const r = extract(text, { referenceDate: '2020-05-01' });
 
-  it('is not part of the speaker as written', () => {
+  it('is not part of the speaker as written, before or after the quote', () => {
     expect(r.quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Sen. Jane Roe']);
+    const before = extract('Sen. John Doe (D-N.Y.) said the deal was "dead on arrival" in the Senate.');
+    expect(before.quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Sen. John Doe']);
   });
 
   it('is not an entity', () => {

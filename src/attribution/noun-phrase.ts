@@ -47,7 +47,7 @@ export function phraseAfter(tokens: DocToken[], i: number): Phrase | null {
 export function phraseBefore(tokens: DocToken[], j: number): Phrase | null {
   const t = tokens[j];
   if (!t) return null;
-  if (t.normal === ')') return withParenthetical(tokens, j);
+  if (t.normal === ')') return nameBeforeParenthetical(tokens, j);
   if (t.pos === 'PRON') return /^(it|he|she|they|we|i|you)$/.test(t.normal) ? { first: j, last: j } : null;
   if (!(HEAD.has(t.pos) || t.type === 'mention')) return null;
   let i = j;
@@ -64,12 +64,12 @@ export function phraseBefore(tokens: DocToken[], j: number): Phrase | null {
 /** Tokens a parenthesis after a name may hold: "(R-Fla.)", "(D-N.Y.)", "(Tex.)". */
 const MAX_PARENTHETICAL = 8;
 
-/** "Sen. Marco Rubio (R-Fla.) said": the name before a short parenthesis, the parenthesis included. */
-function withParenthetical(tokens: DocToken[], close: number): Phrase | null {
+/** "Sen. Marco Rubio (R-Fla.) said": the name before a short parenthesis, without it (as after a quote: see withoutAsides). */
+function nameBeforeParenthetical(tokens: DocToken[], close: number): Phrase | null {
   for (let k = close - 1; k >= Math.max(1, close - MAX_PARENTHETICAL); k--) {
     if (tokens[k]!.normal !== '(') continue;
     const name = phraseBefore(tokens, k - 1);
-    return name && tokens[name.last]!.pos === 'PROPN' ? { first: name.first, last: close } : null;
+    return name && tokens[name.last]!.pos === 'PROPN' ? name : null;
   }
   return null;
 }
