@@ -63,7 +63,7 @@ export function partialClaimStart(doc: AnalysedDocument, q: Quote): ClaimStart |
     const comma = /^\s*,\s*/.exec(doc.norm.slice(mention.end, q.start));
     if (comma) return at(mention.end + comma[0].length);
   }
-  return nestedClauseStart(tokensIn(doc, sentence.start, cue.start)) ?? at(complementizer(tokensIn(doc, cue.end, q.start), doc.text));
+  return nestedClauseStart(tokensIn(doc, sentence.start, cue.start)) ?? at(complementizer(tokensIn(doc, cue.end, q.start), doc.norm));
 }
 
 function at(start: number | null): ClaimStart | null {
@@ -81,10 +81,13 @@ export function attributionFollows(doc: AnalysedDocument, q: Quote): boolean {
   if (!tokensIn(doc, q.cue!.start, q.cue!.end).some(isReportCue)) return false;
   const mention = q.speaker?.mention;
   const first = Math.min(q.cue!.start, mention && mention.start >= q.end ? mention.start : Infinity);
-  return /^[\s,.!?;:'"\u2019\u201d-]*$/.test(doc.norm.slice(q.end, first));
+  return /^[\s,.!?;:'"-]*$/.test(doc.norm.slice(q.end, first));
 }
 
-/** The first word of the sentence (past any opening punctuation other than a quotation mark). */
+/**
+ * The first word of the sentence (past any opening punctuation other than a quotation mark). Read
+ * on the text as written: the normalised one folds opening and closing marks into one.
+ */
 function clauseStart(doc: AnalysedDocument, sentenceStart: number, quoteStart: number): number {
   const first = tokensIn(doc, sentenceStart, quoteStart).find((t) => t.pos !== 'PUNCT' || /["'\u201c\u2018]/.test(doc.text[t.start]!));
   return first ? first.start : quoteStart;
@@ -144,13 +147,13 @@ function relativeBefore(doc: AnalysedDocument, sentenceStart: number, subjectSta
  * "told a reporter on Monday that it was "over"": the reported clause starts at the complementizer
  * when only an object, a time or a place stands before it. A verb before it means a clause of its own.
  */
-function complementizer(between: readonly DocToken[], text: string): number | null {
+function complementizer(between: readonly DocToken[], norm: string): number | null {
   for (const t of between) {
     // wink tags this "that" SCONJ, PRON or DET alike; its place after the cue's object says what it is.
     if (COMPLEMENTIZER.has(t.normal)) return t.start;
-    if (t.pos === 'PUNCT' && /["'\u201c\u201d\u2018\u2019]/.test(text[t.start]!)) return null;
+    if (t.pos === 'PUNCT' && /["']/.test(norm[t.start]!)) return null;
     // A capitalised "verb" is a name the tagger misread ("Colorado Springs").
-    if (!OBJECT_LIKE.has(t.pos) && !(t.pos === 'VERB' && /^[A-Z]/.test(text[t.start]!))) return null;
+    if (!OBJECT_LIKE.has(t.pos) && !(t.pos === 'VERB' && /^[A-Z]/.test(norm[t.start]!))) return null;
   }
   return null;
 }

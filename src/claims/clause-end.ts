@@ -8,8 +8,14 @@
  * dev set, where annotators often carry a claim on through "and" or a comma-led phrase ("...,
  * giving states more power"): only the boundaries below gained more than they lost.
  */
-import type { DocToken } from '../document/analyse.js';
+import type { AnalysedDocument, DocToken } from '../document/analyse.js';
 import { isStrongSpeechCue } from '../attribution/cues.js';
+
+/**
+ * The text as written, for dashes (the normalised text folds an em dash into a hyphen, which
+ * spacedHyphen must tell apart), and the normalised one, for quotation marks of every style.
+ */
+type Texts = Pick<AnalysedDocument, 'text' | 'norm'>;
 
 /** Punctuation that closes the clause: a semicolon, a colon, a long dash. */
 const HARD_STOP = /^(?:;|:|--|[\u2012-\u2015])$/;
@@ -29,12 +35,13 @@ const SUBORDINATE = new Set(['when', 'where', 'while', 'as', 'after', 'before', 
  * belongs to the claim, or `tail.length` when the claim runs to the sentence end. `head` holds the
  * sentence's tokens up to the quote's end; `commaInside` says the quote closes on ',"' (or '?"', '!"').
  */
-export function clauseBreak(head: readonly DocToken[], tail: readonly DocToken[], text: string, commaInside: boolean): number {
-  const cut = beforeNextAttribution(tail, text, commaInside);
+export function clauseBreak(head: readonly DocToken[], tail: readonly DocToken[], doc: Texts, commaInside: boolean): number {
+  const { text, norm } = doc;
+  const cut = beforeNextAttribution(tail, norm, commaInside);
   if (cut !== null) return cut;
   // A later quote in the sentence belongs to the same claim ('called it "X" and "Y"'), as it does
   // in PolNeAR's mixed attributions: look for a boundary only after the last quotation mark.
-  const from = lastQuoteMark(tail, text) + 1;
+  const from = lastQuoteMark(tail, norm) + 1;
   // A dash opened before the quote and not yet closed: the next dash closes that aside, not the clause.
   let openAside = head.filter((t) => isDash(text, t)).length % 2 === 1;
   for (let i = from; i < tail.length; i++) {
@@ -63,12 +70,12 @@ export function clauseBreak(head: readonly DocToken[], tail: readonly DocToken[]
  * punctuation stands before the verb and its subject. Right after the quote, '"...," he said'
  * parts the clauses but '"..." suggests' goes on with the same one.
  */
-function beforeNextAttribution(tail: readonly DocToken[], text: string, commaInside: boolean): number | null {
+function beforeNextAttribution(tail: readonly DocToken[], norm: string, commaInside: boolean): number | null {
   let inQuote = false;
   let cue = -1;
   for (let i = 0; i < tail.length && cue < 0; i++) {
     const t = tail[i]!;
-    if (t.pos === 'PUNCT' && /^["\u201c\u201d]$/.test(text.slice(t.start, t.end))) inQuote = !inQuote;
+    if (t.pos === 'PUNCT' && norm.slice(t.start, t.end) === '"') inQuote = !inQuote;
     else if (!inQuote && isStrongSpeechCue(t)) cue = i;
   }
   if (cue < 0) return null;
@@ -76,7 +83,7 @@ function beforeNextAttribution(tail: readonly DocToken[], text: string, commaIns
   while (j >= 0 && cue - j <= 6 && SUBJECT_OF_CUE.has(tail[j]!.pos) && !SUBORDINATE.has(tail[j]!.normal)) j--;
   if (j < 0) return commaInside ? 0 : null;
   const t = tail[j]!;
-  return t.pos === 'CCONJ' || (t.pos === 'PUNCT' && !isQuoteMark(text, t)) ? j : null;
+  return t.pos === 'CCONJ' || (t.pos === 'PUNCT' && !isQuoteMark(norm, t)) ? j : null;
 }
 
 /** After a comma: a subordinate clause (", since ...") or a relative one (", who ..."). */
@@ -84,13 +91,13 @@ function opensSubordinate(t: DocToken | undefined): boolean {
   return t !== undefined && (t.pos === 'SCONJ' || RELATIVE.has(t.normal));
 }
 
-function lastQuoteMark(tail: readonly DocToken[], text: string): number {
-  for (let i = tail.length - 1; i >= 0; i--) if (isQuoteMark(text, tail[i]!)) return i;
+function lastQuoteMark(tail: readonly DocToken[], norm: string): number {
+  for (let i = tail.length - 1; i >= 0; i--) if (isQuoteMark(norm, tail[i]!)) return i;
   return -1;
 }
 
-function isQuoteMark(text: string, t: DocToken): boolean {
-  return t.pos === 'PUNCT' && /^["'\u2018\u2019\u201c\u201d]$/.test(text.slice(t.start, t.end));
+function isQuoteMark(norm: string, t: DocToken): boolean {
+  return t.pos === 'PUNCT' && /^["']$/.test(norm.slice(t.start, t.end));
 }
 
 function isDash(text: string, t: DocToken): boolean {

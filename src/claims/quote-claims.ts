@@ -70,7 +70,7 @@ function clauseEnd(doc: AnalysedDocument, quoteEnd: number): number {
   const tail = tokensIn(doc, quoteEnd, sentence.end);
   const commaInside = /[,?!]\s*["']$/.test(doc.norm.slice(quoteEnd - 3, quoteEnd));
   const head = tokensIn(doc, sentence.start, quoteEnd);
-  const words = tail.slice(0, clauseBreak(head, tail, doc.text, commaInside)).filter((t) => t.pos !== 'PUNCT');
+  const words = tail.slice(0, clauseBreak(head, tail, doc, commaInside)).filter((t) => t.pos !== 'PUNCT');
   if (!words.length) return quoteEnd;
   return words.at(-1)!.end;
 }
