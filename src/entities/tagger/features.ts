@@ -84,6 +84,29 @@ export function documentEvidence(sentences: readonly (readonly TagToken[])[]): D
   return { lower, capitalised };
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
+
+/**
+ * The head noun of an apposition after a capitalised name: "Doki Doki, a dessert shop" gives
+ * "shop" to both words of the name. Returns, per token, that noun or ''.
+ */
+export function appositionHeads(tokens: readonly TagToken[], lowers: readonly string[]): string[] {
+  const out = tokens.map(() => '');
+  for (let c = 1; c + 2 < tokens.length; c++) {
+    if (tokens[c]!.text !== ',' || !ARTICLES.has(lowers[c + 1]!)) continue;
+    let head = '';
+    for (let k = c + 2; k < Math.min(tokens.length, c + 6); k++) {
+      const pos = tokens[k]!.pos;
+      if (pos === 'NOUN') head = lowers[k]!;
+      else if (head || (pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'NUM')) break;
+    }
+    if (!head) continue;
+    for (let j = c - 1; j >= Math.max(0, c - 5) && UPPER.test(tokens[j]!.text[0] ?? ''); j--) out[j] = head;
+  }
+  return out;
+}
+
 interface Info {
   lower: string;
   shape: string;
@@ -98,6 +121,7 @@ export function sentenceFeatures(tokens: readonly TagToken[], evidence: Document
   const style = caseStyle(tokens);
   const lowers = tokens.map((t) => t.text.toLowerCase());
   const phrases = phraseTags(lowers);
+  const appositions = appositionHeads(tokens, lowers);
   const infos: Info[] = tokens.map((t, i) => ({ lower: lowers[i]!, shape: shapeOf(t.text), pos: t.pos, tags: wordTags(lowers[i]!) }));
   const at = (i: number): Info => infos[i] ?? BOUNDARY;
   return tokens.map((t, i) => {
@@ -117,7 +141,11 @@ export function sentenceFeatures(tokens: readonly TagToken[], evidence: Document
     for (const tag of me.tags) f.push(`g=${tag}`, `gs=${tag}|${me.shape}`);
     for (const tag of prev.tags) f.push(`g-1=${tag}`);
     for (const tag of next.tags) f.push(`g+1=${tag}`);
+    // In a list ("Google, Facebook, Yahoo and Microsoft") the items around a word share its kind.
+    if (LIST_JOINERS.has(prev.lower)) for (const tag of at(i - 2).tags) f.push(`gl=${tag}`);
+    if (LIST_JOINERS.has(next.lower)) for (const tag of at(i + 2).tags) f.push(`gl=${tag}`);
     for (const tag of phrases[i]!) f.push(`mw=${tag}`);
+    if (appositions[i]) f.push(`ap=${appositions[i]}`);
     if (UPPER.test(t.text[0] ?? '')) {
       const where = style !== 'plain' ? style : isInitial(tokens, i) ? 'initial' : 'mid';
       const seenLower = evidence.lower.has(me.lower);

@@ -12,6 +12,9 @@ import { viterbi } from './viterbi.js';
 import stored from './weights.json';
 
 export interface TaggedSpan {
+  /** Indexes of the first and last token in the document's token list. */
+  first: number;
+  last: number;
   start: number;
   end: number;
   type: EntityClass;
@@ -43,7 +46,7 @@ export function tagSentences(sentences: readonly PlacedToken[][], m: Model = shi
   const out: TaggedSpan[] = [];
   for (const tokens of sentences) {
     const labels = labelSentence(m, sentenceFeatures(tokens, evidence));
-    for (const s of decode(labels)) out.push({ start: tokens[s.first]!.start, end: tokens[s.last]!.end, type: s.type });
+    for (const s of decode(labels)) out.push({ first: tokens[s.first]!.index, last: tokens[s.last]!.index, start: tokens[s.first]!.start, end: tokens[s.last]!.end, type: s.type });
   }
   return out;
 }

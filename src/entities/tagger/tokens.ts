@@ -8,6 +8,8 @@ import type { TagToken } from './features.js';
 export interface PlacedToken extends TagToken {
   start: number;
   end: number;
+  /** Index of the token in the document's token list. */
+  index: number;
 }
 
 /** The document's tokens grouped by sentence, in order; sentences without tokens are left out. */
@@ -15,14 +17,14 @@ export function sentenceTokens(doc: Pick<AnalysedDocument, 'norm' | 'tokens'>): 
   const out: PlacedToken[][] = [];
   let current: PlacedToken[] = [];
   let sentence = -1;
-  for (const t of doc.tokens) {
+  doc.tokens.forEach((t, index) => {
     if (t.sentence !== sentence && current.length > 0) {
       out.push(current);
       current = [];
     }
     sentence = t.sentence;
-    current.push({ text: doc.norm.slice(t.start, t.end), pos: t.pos, type: t.type, start: t.start, end: t.end });
-  }
+    current.push({ text: doc.norm.slice(t.start, t.end), pos: t.pos, type: t.type, start: t.start, end: t.end, index });
+  });
   if (current.length > 0) out.push(current);
   return out;
 }

@@ -1,0 +1,123 @@
+/**
+ * What the tagger cannot know, added after it: rules over the tagged spans, applied in order. Each
+ * is a small pure function from spans to spans; the list below is the order they run in.
+ */
+import type { DocToken } from '../document/analyse.js';
+import type { EntityType } from '../types.js';
+import { lexiconTags } from '../document/compromise-adapter.js';
+import { COMMON_NOUN_TAGS, GOVERNMENT_BODY, GROUP_WORDS, INSTITUTION_HEAD, NAME_ABBREVIATION, ORGANIZATION_HEAD } from './name-words.js';
+
+export interface NameSpan {
+  /** First and last token, as indexes into the document's tokens. */
+  first: number;
+  last: number;
+  /** 'misc': the tagger's MISC class, which the rules may turn into an organisation; the rest is dropped. */
+  type: Extract<EntityType, 'person' | 'organization' | 'place'> | 'misc';
+}
+
+/** What a rule reads: the document's tokens and its normalised text. */
+export interface NameContext {
+  tokens: readonly DocToken[];
+  norm: string;
+}
+
+export interface NameRule {
+  name: string;
+  apply(spans: NameSpan[], ctx: NameContext): NameSpan[];
+}
+
+const word = (ctx: NameContext, i: number): string => {
+  const t = ctx.tokens[i];
+  return t ? ctx.norm.slice(t.start, t.end) : '';
+};
+
+/** Nothing but spaces between token i and the next one. */
+const adjacent = (ctx: NameContext, i: number): boolean => {
+  const a = ctx.tokens[i];
+  const b = ctx.tokens[i + 1];
+  return !!a && !!b && a.sentence === b.sentence && /^ *$/.test(ctx.norm.slice(a.end, b.start));
+};
+
+/** "Sen. Jane Roe (R-Fla.)": the party and state after a legislator's name are a label, not a place. */
+const partyLabels: NameRule = {
+  name: 'party-labels',
+  apply: (spans, ctx) => spans.filter((s) => !/\(\s*[RDI]\s*-\s*$/.test(ctx.norm.slice(Math.max(0, ctx.tokens[s.first]!.start - 6), ctx.tokens[s.first]!.start))),
+};
+
+/** "Hindu leaders", "Republicans": a religion or a party's members are no entity of their own. */
+const groupWords: NameRule = {
+  name: 'group-words',
+  apply: (spans, ctx) => spans.filter((s) => s.first !== s.last || !GROUP_WORDS.has(word(ctx, s.first).toLowerCase())),
+};
+
+/**
+ * "CEO", "TV": capitals that compromise's lexicon knows only as a common noun name nothing ("US"
+ * and "IT" are pronouns there, and stay).
+ */
+const commonCapitals: NameRule = {
+  name: 'common-capitals',
+  apply: (spans, ctx) => spans.filter((s) => {
+    const w = word(ctx, s.first);
+    if (s.first !== s.last || !/^\p{Lu}{2,4}$/u.test(w)) return true;
+    const tags = lexiconTags(w.toLowerCase());
+    return tags.length === 0 || !tags.every((t) => COMMON_NOUN_TAGS.has(t));
+  }),
+};
+
+/**
+ * "United States Citizenship and Immigration Services": names side by side, or joined by "and",
+ * "of", "for" or "&", are one organisation when the last ends in an institution's head word (the
+ * tagger, trained on few such names, cuts them at "and" or at a place's name).
+ */
+const institutionJoins: NameRule = {
+  name: 'institution-joins',
+  apply(spans, ctx) {
+    const joinable = (a: NameSpan, b: NameSpan) => (b.first === a.last + 1 && adjacent(ctx, a.last))
+      || (b.first === a.last + 2 && /^(and|of|for|&)$/.test(word(ctx, a.last + 1)) && adjacent(ctx, a.last) && adjacent(ctx, a.last + 1));
+    const out: NameSpan[] = [];
+    for (let i = 0; i < spans.length; ) {
+      let j = i;
+      while (j + 1 < spans.length && joinable(spans[j]!, spans[j + 1]!)) j++;
+      if (j > i && INSTITUTION_HEAD.has(word(ctx, spans[j]!.last).toLowerCase())) out.push({ first: spans[i]!.first, last: spans[j]!.last, type: 'organization' });
+      else out.push(...spans.slice(i, j + 1));
+      i = j + 1;
+    }
+    return out;
+  },
+};
+
+/**
+ * "the U.S. government", "the Trump administration": a name with the body it leads is an
+ * organisation (the tagger makes "Trump" there MISC, as CoNLL's annotators did).
+ */
+const governmentBodies: NameRule = {
+  name: 'government-bodies',
+  apply: (spans, ctx) => spans.map((s) => {
+    if (!GOVERNMENT_BODY.has(word(ctx, s.last + 1)) || !adjacent(ctx, s.last)) return s;
+    // "the Justice Department administration" is not a body of its own: only a person's or place's name leads one.
+    if (s.type === 'organization' && s.first !== s.last) return s;
+    return { first: s.first, last: s.last + 1, type: 'organization' };
+  }),
+};
+
+/** "Crestline Financial", "Stiles & Brandt LLP": a corporate or institutional head word makes an organisation. */
+const organizationHeads: NameRule = {
+  name: 'organization-heads',
+  apply: (spans, ctx) => spans.map((s) => (s.last > s.first && ORGANIZATION_HEAD.has(word(ctx, s.last).replace(/\.$/, '').toLowerCase()) ? { ...s, type: 'organization' } : s)),
+};
+
+/**
+ * wink-nlp keeps a sentence's final period on an abbreviation ("Brandt LLP."): the name ends before
+ * it unless the word is an abbreviation whose period belongs to it (see endOf).
+ */
+export function nameEnd(ctx: NameContext, last: number): number {
+  const t = ctx.tokens[last]!;
+  const w = ctx.norm.slice(t.start, t.end);
+  if (!w.endsWith('.') || w.length < 2) return t.end;
+  const bare = w.slice(0, -1);
+  if (NAME_ABBREVIATION.has(bare.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(bare)) return t.end;
+  return t.end - 1;
+}
+
+/** The rules, in the order they run: drop what names nothing, then join and extend what is kept. */
+export const NAME_RULES: readonly NameRule[] = [partyLabels, groupWords, commonCapitals, institutionJoins, organizationHeads, governmentBodies];
