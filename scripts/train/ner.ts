@@ -6,7 +6,8 @@
  *
  *   npm run train:ner                      train with the chosen settings, write the weights
  *   npm run train:ner -- --select          train and score eng.testa after every epoch (no write)
- *   npm run train:ner -- --epochs 8 --min-count 2 --prune 0.05
+ *   npm run train:ner -- --epochs 8 --min-count 2 --prune 0.05 --layout raw
+ *   npm run train:ner -- --data DIR        conll2003-train.jsonl and conll2003-testa.jsonl from DIR
  *
  * Settings are chosen on eng.testa (the shared task's development set), never on the eval files.
  */
@@ -229,8 +230,8 @@ function report(label: string, s: Score): string {
   return `${label}: ${parts.join('  ')}`;
 }
 
-function parse(argv: string[]): typeof CHOSEN & { select: boolean; out: string } {
-  const o = { ...CHOSEN, select: false, out: `${root}src/entities/tagger/weights.json` };
+function parse(argv: string[]): typeof CHOSEN & { select: boolean; out: string; data: string } {
+  const o = { ...CHOSEN, select: false, out: `${root}src/entities/tagger/weights.json`, data: `${root}../shared/train/` };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const v = () => {
@@ -245,6 +246,7 @@ function parse(argv: string[]): typeof CHOSEN & { select: boolean; out: string }
     else if (a === '--seed') o.seed = Number(v());
     else if (a === '--layout') o.layout = v() as Layout;
     else if (a === '--out') o.out = v();
+    else if (a === '--data') o.data = `${v().replace(/\/$/, '')}/`;
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -252,7 +254,7 @@ function parse(argv: string[]): typeof CHOSEN & { select: boolean; out: string }
 
 function main(): void {
   const o = parse(process.argv.slice(2));
-  const dir = `${root}../shared/train/`;
+  const dir = o.data;
   const t0 = performance.now();
   const train = prepare(readJsonl(`${dir}conll2003-train.jsonl`), o.layout);
   // testa is scored twice: as the eval reads CoNLL (one space between sentences) and as news is

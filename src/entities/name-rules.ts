@@ -5,14 +5,15 @@
 import type { DocToken } from '../document/analyse.js';
 import type { EntityType } from '../types.js';
 import { lexiconTags } from '../document/compromise-adapter.js';
-import { COMMON_NOUN_TAGS, GOVERNMENT_BODY, GROUP_WORDS, INSTITUTION_HEAD, NAME_ABBREVIATION, ORGANIZATION_HEAD } from './name-words.js';
+import { TITLES } from './lexicon.js';
+import { COMMON_NOUN_TAGS, COURT_HEAD, GOVERNMENT_BODY, GROUP_WORDS, INSTITUTION_HEAD, NAME_ABBREVIATION, ORGANIZATION_HEAD } from './name-words.js';
 
 export interface NameSpan {
   /** First and last token, as indexes into the document's tokens. */
   first: number;
   last: number;
   /** 'misc': the tagger's MISC class, which the rules may turn into an organisation; the rest is dropped. */
-  type: Extract<EntityType, 'person' | 'organization' | 'place'> | 'misc';
+  type: Extract<EntityType, 'person' | 'organization' | 'place' | 'court'> | 'misc';
 }
 
 /** What a rule reads: the document's tokens and its normalised text. */
@@ -78,13 +79,44 @@ const institutionJoins: NameRule = {
     for (let i = 0; i < spans.length; ) {
       let j = i;
       while (j + 1 < spans.length && joinable(spans[j]!, spans[j + 1]!)) j++;
-      if (j > i && INSTITUTION_HEAD.has(word(ctx, spans[j]!.last).toLowerCase())) out.push({ first: spans[i]!.first, last: spans[j]!.last, type: 'organization' });
+      const head = INSTITUTION_HEAD.has(word(ctx, spans[j]!.last).toLowerCase());
+      if (j > i && head) out.push({ first: spans[i]!.first, last: spans[j]!.last, type: 'organization' });
+      else if (j === i && head && openingNoun(ctx, spans[i]!.first)) out.push({ first: spans[i]!.first - 2, last: spans[i]!.last, type: 'organization' });
       else out.push(...spans.slice(i, j + 1));
       i = j + 1;
     }
     return out;
   },
 };
+
+/**
+ * "Magistrate Judge Helen Park", "Justice | Ruth Feldman": a title in front of a person's name is not
+ * part of it, and a title the tagger left as a name of its own before a person names nothing.
+ */
+const personTitles: NameRule = {
+  name: 'person-titles',
+  apply(spans, ctx) {
+    const isTitle = (i: number) => TITLES.has(word(ctx, i).replace(/\.$/, '').toLowerCase());
+    const out: NameSpan[] = [];
+    spans.forEach((s, k) => {
+      const next = spans[k + 1];
+      let onlyTitles = true;
+      for (let i = s.first; i <= s.last; i++) onlyTitles &&= isTitle(i);
+      if (onlyTitles && next?.type === 'person' && next.first === s.last + 1) return;
+      let first = s.first;
+      if (s.type === 'person') while (first < s.last && isTitle(first)) first++;
+      out.push({ ...s, first });
+    });
+    return out;
+  },
+};
+
+/** "Immigration | and Customs Enforcement": a capitalised noun the tagger left out, before "and" or "&". */
+function openingNoun(ctx: NameContext, first: number): boolean {
+  const t = ctx.tokens[first - 2];
+  return !!t && /^(and|&)$/.test(word(ctx, first - 1)) && adjacent(ctx, first - 2) && adjacent(ctx, first - 1)
+    && /^\p{Lu}\p{Ll}/u.test(word(ctx, first - 2)) && (t.pos === 'PROPN' || t.pos === 'NOUN');
+}
 
 /**
  * "the U.S. government", "the Trump administration": a name with the body it leads is an
@@ -119,5 +151,11 @@ export function nameEnd(ctx: NameContext, last: number): number {
   return t.end - 1;
 }
 
+/** "the Cook County Circuit Court", "the Delaware Chancery Court": an organisation named as a court is a court. */
+const courtNames: NameRule = {
+  name: 'court-names',
+  apply: (spans, ctx) => spans.map((s) => (s.type === 'organization' && COURT_HEAD.has(word(ctx, s.last)) ? { ...s, type: 'court' } : s)),
+};
+
 /** The rules, in the order they run: drop what names nothing, then join and extend what is kept. */
-export const NAME_RULES: readonly NameRule[] = [partyLabels, groupWords, commonCapitals, institutionJoins, organizationHeads, governmentBodies];
+export const NAME_RULES: readonly NameRule[] = [partyLabels, groupWords, commonCapitals, personTitles, institutionJoins, organizationHeads, governmentBodies, courtNames];

@@ -39,8 +39,11 @@ export const ORGANIZATION_HEAD = new Set([
   'group', 'holdings', 'partners', 'bancorp', 'financial', 'industries', 'enterprises', 'airlines', 'airways',
   'systems', 'technologies', 'communications', 'securities', 'investments', 'pharmaceuticals', 'laboratories',
   'foundation', 'association', 'institute', 'university', 'ministry', 'department', 'agency', 'commission',
-  'committee', 'council', 'federation', 'administration',
+  'committee', 'council', 'federation', 'administration', 'hospital',
 ]);
 
 /** compromise's lexicon tags of common nouns: "CEO" (Actor), "TV" (Singular). */
 export const COMMON_NOUN_TAGS = new Set(['Actor', 'Singular', 'Plural', 'Uncountable', 'Noun']);
+
+/** Last words of a court's name, as written: "Cook County Circuit Court", "Employment Tribunal". */
+export const COURT_HEAD = new Set(['Court', 'Tribunal']);
