@@ -4,7 +4,7 @@
  * The tags kept are the ones that say what kind of name a word can be, plus whether the lexicon
  * knows the word at all as something else (a common word in capitals is rarely a name).
  */
-import { lexiconTags } from '../../document/compromise-adapter.js';
+import { lexicon, lexiconTags } from '../../document/compromise-adapter.js';
 
 /** Lexicon tags kept as features, in a fixed order. */
 const NAME_TAGS = new Set([
@@ -32,6 +32,14 @@ export function wordTags(lower: string): string[] {
   return tags;
 }
 
+let phraseStarts: Set<string> | null = null;
+
+/** First words of the lexicon's entries of two or more words: only a run opening with one can be an entry. */
+function startsPhrase(word: string): boolean {
+  phraseStarts ??= new Set(Object.keys(lexicon()).filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+  return phraseStarts.has(word);
+}
+
 /**
  * For each token, the multi-word lexicon entries it is part of, as "B-Tag" (first word) or
  * "I-Tag" (a later word). `lower` holds the sentence's lower-case tokens.
@@ -39,6 +47,7 @@ export function wordTags(lower: string): string[] {
 export function phraseTags(lower: readonly string[]): string[][] {
   const out: string[][] = lower.map(() => []);
   for (let i = 0; i < lower.length; i++) {
+    if (!startsPhrase(lower[i]!)) continue;
     let key = lower[i]!;
     for (let n = 2; n <= 4 && i + n <= lower.length; n++) {
       key += ` ${lower[i + n - 1]!}`;
