@@ -1,0 +1,116 @@
+/**
+ * The second stage's features: what the first stage said about the same words elsewhere in the
+ * document (Krishnan & Manning 2006). A name keeps its kind through an article, so the classes the
+ * first stage gave to other occurrences of a token, of a whole name, and of the longer names a word
+ * is part of ("Clinton" in "Bill Clinton"), and the classes of its neighbours in a list ("Google,
+ * Facebook, Yahoo and Microsoft"), are evidence for its own. The trainer computes them from
+ * first-stage labels made by jackknifing, so they are as noisy in training as they are at run time.
+ */
+import type { TagToken } from './features.js';
+import { decode, type TokenSpan } from './labels.js';
+
+const UPPER = /\p{Lu}/u;
+const JOINERS = new Set([',', 'and', 'or', '&', ';']);
+
+/** Class counts, 'O' for a token outside every name. */
+type Counts = Map<string, number>;
+
+function add(map: Map<string, Counts>, key: string, cls: string, by = 1): void {
+  let c = map.get(key);
+  if (!c) map.set(key, (c = new Map()));
+  c.set(cls, (c.get(cls) ?? 0) + by);
+}
+
+/** The most frequent class once `own` is taken out (ties: the first met), and whether all agree; null if none is left. */
+function majority(counts: Counts | undefined, own: string | null): { cls: string; all: boolean } | null {
+  if (!counts) return null;
+  let best: string | null = null;
+  let bestN = 0;
+  let total = 0;
+  for (const [cls, n0] of counts) {
+    const n = n0 - (cls === own ? 1 : 0);
+    total += n;
+    if (n > bestN) {
+      best = cls;
+      bestN = n;
+    }
+  }
+  return best === null ? null : { cls: best, all: bestN === total };
+}
+
+interface Placed {
+  /** Per token, the first-stage span it is in, or null. */
+  spanOf: (TokenSpan | null)[];
+  spans: TokenSpan[];
+}
+
+function place(n: number, labels: readonly number[]): Placed {
+  const spans = decode(labels);
+  const spanOf: (TokenSpan | null)[] = new Array(n).fill(null);
+  for (const s of spans) for (let i = s.first; i <= s.last; i++) spanOf[i] = s;
+  return { spanOf, spans };
+}
+
+const spanText = (tokens: readonly TagToken[], s: TokenSpan): string => tokens.slice(s.first, s.last + 1).map((t) => t.text).join(' ');
+
+/** The class of the list item on one side of tokens [first, last], or null if no list goes on that way. */
+function listNeighbour(tokens: readonly TagToken[], p: Placed, first: number, last: number, step: 1 | -1): string | null {
+  const joiner = (k: number) => JOINERS.has(tokens[k]?.text.toLowerCase() ?? '');
+  let j = step < 0 ? first - 1 : last + 1;
+  if (!joiner(j)) return null;
+  j += step;
+  // "A, B, and C": two joiners in a row.
+  if (joiner(j)) j += step;
+  const s = p.spanOf[j];
+  if (!s || (step < 0 ? s.last !== j : s.first !== j)) return null;
+  return s.type;
+}
+
+/** The second stage's feature strings of every token of a document, given the first stage's labels. */
+export function consistencyFeatures(sentences: readonly (readonly TagToken[])[], labels: readonly (readonly number[])[]): string[][][] {
+  const placed = sentences.map((tokens, s) => place(tokens.length, labels[s]!));
+  const byToken = new Map<string, Counts>();
+  const byName = new Map<string, Counts>();
+  const byPart = new Map<string, Counts>();
+  sentences.forEach((tokens, s) => {
+    const p = placed[s]!;
+    tokens.forEach((t, i) => {
+      if (UPPER.test(t.text[0] ?? '')) add(byToken, t.text, p.spanOf[i]?.type ?? 'O');
+    });
+    for (const span of p.spans) {
+      add(byName, spanText(tokens, span), span.type);
+      if (span.first === span.last) continue;
+      for (let i = span.first; i <= span.last; i++) if (UPPER.test(tokens[i]!.text[0] ?? '')) add(byPart, tokens[i]!.text, span.type);
+    }
+  });
+  return sentences.map((tokens, s) => {
+    const p = placed[s]!;
+    return tokens.map((t, i) => {
+      const span = p.spanOf[i];
+      const capital = UPPER.test(t.text[0] ?? '');
+      if (!span && !capital) return [];
+      const own = span?.type ?? 'O';
+      const f: string[] = [];
+      if (capital) {
+        const tm = majority(byToken.get(t.text), own);
+        if (tm) f.push(`tm=${tm.cls}`, `tm=${tm.cls}|${tm.all}|${own}`);
+        // The longer names this word is part of, other than its own.
+        const partOwn = span && span.first !== span.last ? span.type : null;
+        const sm = majority(byPart.get(t.text), partOwn);
+        if (sm) f.push(`sm=${sm.cls}`, `sm=${sm.cls}|${own}`);
+      }
+      if (span) {
+        const em = majority(byName.get(spanText(tokens, span)), span.type);
+        if (em) f.push(`em=${em.cls}`, `em=${em.cls}|${em.all}|${own}`);
+      }
+      const first = span?.first ?? i;
+      const last = span?.last ?? i;
+      const left = listNeighbour(tokens, p, first, last, -1);
+      const right = listNeighbour(tokens, p, first, last, 1);
+      if (left) f.push(`ll=${left}|${own}`);
+      if (right) f.push(`lr=${right}|${own}`);
+      if (left && left === right) f.push(`lb=${left}|${own}`);
+      return f;
+    });
+  });
+}
