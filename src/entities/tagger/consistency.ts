@@ -6,7 +6,7 @@
  * Facebook, Yahoo and Microsoft"), are evidence for its own. The trainer computes them from
  * first-stage labels made by jackknifing, so they are as noisy in training as they are at run time.
  */
-import type { TagToken } from './features.js';
+import { capitalPlaces, type TagToken } from './features.js';
 import { decode, type TokenSpan } from './labels.js';
 
 const UPPER = /\p{Lu}/u;
@@ -51,6 +51,9 @@ function place(n: number, labels: readonly number[]): Placed {
   return { spanOf, spans };
 }
 
+/** Capitalised words are matched without case, so a headline's MANDALAY meets the story's Mandalay. */
+const keyOf = (t: TagToken): string => t.text.toLowerCase();
+
 const spanText = (tokens: readonly TagToken[], s: TokenSpan): string => tokens.slice(s.first, s.last + 1).map((t) => t.text).join(' ');
 
 /** The class of the list item on one side of tokens [first, last], or null if no list goes on that way. */
@@ -75,29 +78,30 @@ export function consistencyFeatures(sentences: readonly (readonly TagToken[])[],
   sentences.forEach((tokens, s) => {
     const p = placed[s]!;
     tokens.forEach((t, i) => {
-      if (UPPER.test(t.text[0] ?? '')) add(byToken, t.text, p.spanOf[i]?.type ?? 'O');
+      if (UPPER.test(t.text[0] ?? '')) add(byToken, keyOf(t), p.spanOf[i]?.type ?? 'O');
     });
     for (const span of p.spans) {
       add(byName, spanText(tokens, span), span.type);
       if (span.first === span.last) continue;
-      for (let i = span.first; i <= span.last; i++) if (UPPER.test(tokens[i]!.text[0] ?? '')) add(byPart, tokens[i]!.text, span.type);
+      for (let i = span.first; i <= span.last; i++) if (UPPER.test(tokens[i]!.text[0] ?? '')) add(byPart, keyOf(tokens[i]!), span.type);
     }
   });
   return sentences.map((tokens, s) => {
     const p = placed[s]!;
+    const places = capitalPlaces(tokens);
     return tokens.map((t, i) => {
       const span = p.spanOf[i];
-      const capital = UPPER.test(t.text[0] ?? '');
-      if (!span && !capital) return [];
+      const where = places[i]!;
+      if (!span && !where) return [];
       const own = span?.type ?? 'O';
       const f: string[] = [];
-      if (capital) {
-        const tm = majority(byToken.get(t.text), own);
-        if (tm) f.push(`tm=${tm.cls}`, `tm=${tm.cls}|${tm.all}|${own}`);
+      if (where) {
+        const tm = majority(byToken.get(keyOf(t)), own);
+        if (tm) f.push(`tm=${tm.cls}`, `tm=${tm.cls}|${tm.all}|${own}`, `tm=${tm.cls}|${where}`);
         // The longer names this word is part of, other than its own.
         const partOwn = span && span.first !== span.last ? span.type : null;
-        const sm = majority(byPart.get(t.text), partOwn);
-        if (sm) f.push(`sm=${sm.cls}`, `sm=${sm.cls}|${own}`);
+        const sm = majority(byPart.get(keyOf(t)), partOwn);
+        if (sm) f.push(`sm=${sm.cls}`, `sm=${sm.cls}|${own}`, `sm=${sm.cls}|${where}`);
       }
       if (span) {
         const em = majority(byName.get(spanText(tokens, span)), span.type);

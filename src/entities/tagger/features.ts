@@ -84,6 +84,15 @@ export function documentEvidence(sentences: readonly (readonly TagToken[])[]): D
   return { lower, capitalised };
 }
 
+/**
+ * Where each token's capital stands: 'caps' or 'title' in a headline of that case, 'initial' at
+ * the start of a sentence or quote, 'mid' elsewhere; '' for a token that does not start with one.
+ */
+export function capitalPlaces(tokens: readonly TagToken[]): string[] {
+  const style = caseStyle(tokens);
+  return tokens.map((t, i) => (!UPPER.test(t.text[0] ?? '') ? '' : style !== 'plain' ? style : isInitial(tokens, i) ? 'initial' : 'mid'));
+}
+
 const ARTICLES = new Set(['a', 'an', 'the']);
 const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
 
