@@ -9,7 +9,7 @@ import { encode, type TokenSpan } from '../../src/entities/tagger/labels.js';
 import { sentenceTokens, type PlacedToken } from '../../src/entities/tagger/tokens.js';
 
 /** How a CoNLL document's sentences are laid out: as given (one space apart), one per line, or both copies. */
-export type Layout = 'raw' | 'lines' | 'title' | 'both' | 'both-plain' | 'all';
+export type Layout = 'raw' | 'lines' | 'title' | 'title-caps' | 'both' | 'both-caps' | 'both-plain' | 'all';
 
 export interface ConllRecord {
   id: string;
@@ -44,11 +44,17 @@ function asLines(r: ConllRecord): string {
  * The same, with the headline in title case, as many outlets write it ("Judge Rebuffs Prosecutors
  * in Bid to ..."): Reuters headlines are in sentence case or capitals, so without this copy the
  * tagger would learn that a capital in a headline marks a name. Words of four letters or more get
- * a capital; same length, so offsets and labels hold.
+ * a capital; same length, so offsets and labels hold. With `caps`, a headline in capitals is
+ * recased too: words of four letters or more as "Xxxx", shorter ones in lower case unless they
+ * are in a name ("UN", "US" stay).
  */
-function titleHeadline(r: ConllRecord, text: string): string {
+function titleHeadline(r: ConllRecord, text: string, caps = false): string {
   const [start, end] = r.sentenceOffsets[0] ?? [0, 0];
-  const head = text.slice(start, end).replace(/\b(\p{Ll})(?=\p{L}{3})/gu, (c) => c.toUpperCase());
+  let head = text.slice(start, end);
+  if (caps && head === head.toUpperCase() && /\p{Lu}/u.test(head)) {
+    const inName = (at: number) => r.entities.some((e) => e.start <= at && at < e.end);
+    head = head.replace(/\p{L}+/gu, (w, at: number) => (w.length >= 4 ? w[0] + w.slice(1).toLowerCase() : inName(start + at) ? w : w.toLowerCase()));
+  } else head = head.replace(/\b(\p{Ll})(?=\p{L}{3})/gu, (c) => c.toUpperCase());
   return text.slice(0, start) + head + text.slice(end);
 }
 
@@ -56,7 +62,9 @@ const LAYOUTS: Record<Layout, (r: ConllRecord) => string[]> = {
   raw: (r) => [r.text],
   lines: (r) => [asLines(r)],
   title: (r) => [titleHeadline(r, asLines(r))],
+  'title-caps': (r) => [titleHeadline(r, asLines(r), true)],
   both: (r) => [r.text, titleHeadline(r, asLines(r))],
+  'both-caps': (r) => [r.text, titleHeadline(r, asLines(r), true)],
   'both-plain': (r) => [r.text, asLines(r)],
   all: (r) => [r.text, asLines(r), titleHeadline(r, asLines(r))],
 };
