@@ -166,7 +166,7 @@ function main(): void {
   };
   const shipped = loadTagger(stored);
   for (const h of heldOut) {
-    const labels = h.docs.map((d, di) => labelDocument(shipped, d.sentences, h.strings[di]!).second);
+    const labels = h.docs.map((d, di) => labelDocument(shipped, d.sentences, (s) => h.strings[di]![s]!).second);
     log(report(`stored model, ${h.name}`, scoreDocs(h.docs, (d, s) => labels[d]![s]!)));
   }
   const json = JSON.stringify(stored);

@@ -38,7 +38,7 @@ function majority(counts: Counts | undefined, own: string | null): { cls: string
   return best === null ? null : { cls: best, all: bestN === total };
 }
 
-interface Placed {
+export interface Placed {
   /** Per token, the first-stage span it is in, or null. */
   spanOf: (TokenSpan | null)[];
   spans: TokenSpan[];
@@ -69,8 +69,17 @@ function listNeighbour(tokens: readonly TagToken[], p: Placed, first: number, la
   return s.type;
 }
 
-/** The second stage's feature strings of every token of a document, given the first stage's labels. */
-export function consistencyFeatures(sentences: readonly (readonly TagToken[])[], labels: readonly (readonly number[])[]): string[][][] {
+/** What the first stage said about a document's names, counted once per document. */
+export interface DocumentNames {
+  placed: Placed[];
+  /** Classes of each capitalised word (case-blind), of each name, of each word inside longer names. */
+  byToken: Map<string, Counts>;
+  byName: Map<string, Counts>;
+  byPart: Map<string, Counts>;
+}
+
+/** Counts the classes the first stage's labels give each capitalised word and name of a document. */
+export function documentNames(sentences: readonly (readonly TagToken[])[], labels: readonly (readonly number[])[]): DocumentNames {
   const placed = sentences.map((tokens, s) => place(tokens.length, labels[s]!));
   const byToken = new Map<string, Counts>();
   const byName = new Map<string, Counts>();
@@ -86,35 +95,44 @@ export function consistencyFeatures(sentences: readonly (readonly TagToken[])[],
       for (let i = span.first; i <= span.last; i++) if (UPPER.test(tokens[i]!.text[0] ?? '')) add(byPart, keyOf(tokens[i]!), span.type);
     }
   });
-  return sentences.map((tokens, s) => {
-    const p = placed[s]!;
-    const places = capitalPlaces(tokens);
-    return tokens.map((t, i) => {
-      const span = p.spanOf[i];
-      const where = places[i]!;
-      if (!span && !where) return [];
-      const own = span?.type ?? 'O';
-      const f: string[] = [];
-      if (where) {
-        const tm = majority(byToken.get(keyOf(t)), own);
-        if (tm) f.push(`tm=${tm.cls}`, `tm=${tm.cls}|${tm.all}|${own}`, `tm=${tm.cls}|${where}`);
-        // The longer names this word is part of, other than its own.
-        const partOwn = span && span.first !== span.last ? span.type : null;
-        const sm = majority(byPart.get(keyOf(t)), partOwn);
-        if (sm) f.push(`sm=${sm.cls}`, `sm=${sm.cls}|${own}`, `sm=${sm.cls}|${where}`);
-      }
-      if (span) {
-        const em = majority(byName.get(spanText(tokens, span)), span.type);
-        if (em) f.push(`em=${em.cls}`, `em=${em.cls}|${em.all}|${own}`);
-      }
-      const first = span?.first ?? i;
-      const last = span?.last ?? i;
-      const left = listNeighbour(tokens, p, first, last, -1);
-      const right = listNeighbour(tokens, p, first, last, 1);
-      if (left) f.push(`ll=${left}|${own}`);
-      if (right) f.push(`lr=${right}|${own}`);
-      if (left && left === right) f.push(`lb=${left}|${own}`);
-      return f;
-    });
+  return { placed, byToken, byName, byPart };
+}
+
+/** The second stage's feature strings of the tokens of sentence `s`. */
+export function sentenceConsistency(names: DocumentNames, tokens: readonly TagToken[], s: number): string[][] {
+  const p = names.placed[s]!;
+  const places = capitalPlaces(tokens);
+  return tokens.map((t, i) => {
+    const span = p.spanOf[i];
+    const where = places[i]!;
+    if (!span && !where) return [];
+    const own = span?.type ?? 'O';
+    const f: string[] = [];
+    if (where) {
+      const tm = majority(names.byToken.get(keyOf(t)), own);
+      if (tm) f.push(`tm=${tm.cls}`, `tm=${tm.cls}|${tm.all}|${own}`, `tm=${tm.cls}|${where}`);
+      // The longer names this word is part of, other than its own.
+      const partOwn = span && span.first !== span.last ? span.type : null;
+      const sm = majority(names.byPart.get(keyOf(t)), partOwn);
+      if (sm) f.push(`sm=${sm.cls}`, `sm=${sm.cls}|${own}`, `sm=${sm.cls}|${where}`);
+    }
+    if (span) {
+      const em = majority(names.byName.get(spanText(tokens, span)), span.type);
+      if (em) f.push(`em=${em.cls}`, `em=${em.cls}|${em.all}|${own}`);
+    }
+    const first = span?.first ?? i;
+    const last = span?.last ?? i;
+    const left = listNeighbour(tokens, p, first, last, -1);
+    const right = listNeighbour(tokens, p, first, last, 1);
+    if (left) f.push(`ll=${left}|${own}`);
+    if (right) f.push(`lr=${right}|${own}`);
+    if (left && left === right) f.push(`lb=${left}|${own}`);
+    return f;
   });
+}
+
+/** The second stage's feature strings of every token of a document, given the first stage's labels. */
+export function consistencyFeatures(sentences: readonly (readonly TagToken[])[], labels: readonly (readonly number[])[]): string[][][] {
+  const names = documentNames(sentences, labels);
+  return sentences.map((tokens, s) => sentenceConsistency(names, tokens, s));
 }

@@ -6,7 +6,7 @@
  * The spans of the second stage's labels are returned as character offsets.
  */
 import type { AnalysedDocument } from '../../document/analyse.js';
-import { consistencyFeatures } from './consistency.js';
+import { documentNames, sentenceConsistency } from './consistency.js';
 import { documentEvidence, sentenceFeatures } from './features.js';
 import { LABEL_COUNT, decode, type EntityClass } from './labels.js';
 import { loadModel, scoreToken, type Model, type StoredModel } from './model.js';
@@ -64,20 +64,24 @@ export function labelSentence(model: Model, features: readonly (readonly string[
   return viterbi(sentenceEmissions(model, features, base), features.length, model.transitions);
 }
 
-/** Both stages' labels for every sentence of a document, from its first-stage feature strings. */
-export function labelDocument(t: Tagger, sentences: readonly PlacedToken[][], features: readonly (readonly string[][])[]): { first: number[][]; second: number[][] } {
-  const scores = features.map((f) => sentenceEmissions(t.first, f));
-  const first = scores.map((e, s) => viterbi(e, features[s]!.length, t.first.transitions));
+/**
+ * Both stages' labels for every sentence of a document. `featuresOf(s)` gives sentence s's
+ * first-stage feature strings; they are made one sentence at a time and not kept, so a long
+ * document holds only its scores (tokens × labels) between the stages.
+ */
+export function labelDocument(t: Tagger, sentences: readonly PlacedToken[][], featuresOf: (s: number) => readonly (readonly string[])[]): { first: number[][]; second: number[][] } {
+  const scores = sentences.map((_, s) => sentenceEmissions(t.first, featuresOf(s)));
+  const first = scores.map((e, s) => viterbi(e, sentences[s]!.length, t.first.transitions));
   if (!t.second) return { first, second: first };
-  const consistency = consistencyFeatures(sentences, first);
-  const second = consistency.map((f, s) => labelSentence(t.second!, f, scores[s]));
+  const names = documentNames(sentences, first);
+  const second = sentences.map((tokens, s) => labelSentence(t.second!, sentenceConsistency(names, tokens, s), scores[s]));
   return { first, second };
 }
 
 /** Entity spans of sentences of tokens, in text order. */
 export function tagSentences(sentences: readonly PlacedToken[][], t: Tagger = shippedTagger()): TaggedSpan[] {
   const evidence = documentEvidence(sentences);
-  const { second } = labelDocument(t, sentences, sentences.map((tokens) => sentenceFeatures(tokens, evidence)));
+  const { second } = labelDocument(t, sentences, (s) => sentenceFeatures(sentences[s]!, evidence));
   const out: TaggedSpan[] = [];
   sentences.forEach((tokens, s) => {
     for (const span of decode(second[s]!)) out.push({ first: tokens[span.first]!.index, last: tokens[span.last]!.index, start: tokens[span.first]!.start, end: tokens[span.last]!.end, type: span.type });
