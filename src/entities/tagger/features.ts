@@ -2,10 +2,12 @@
  * The features the entity tagger reads for each token: the word and its neighbours, their shapes,
  * prefixes and suffixes, wink-nlp's part of speech, compromise's lexicon (gazetteer.ts), and what
  * the rest of the document says about the word (written in lower case elsewhere, or with a capital
- * in mid-sentence). The trainer (scripts/train/ner.ts) and the tagger call the same function, so
+ * in mid-sentence), and the kind of noun that heads an apposition after a name (head-nouns.ts). The
+ * second stage's features are in consistency.ts. The trainer (scripts/train/ner.ts) and the tagger call the same function, so
  * a model always sees at run time what it saw in training.
  */
 import { phraseTags, wordTags } from './gazetteer.js';
+import { HEAD_KINDS } from './head-nouns.js';
 
 /** What the tagger needs of a token. */
 export interface TagToken {
@@ -84,6 +86,15 @@ export function documentEvidence(sentences: readonly (readonly TagToken[])[]): D
   return { lower, capitalised };
 }
 
+/**
+ * Where each token's capital stands: 'caps' or 'title' in a headline of that case, 'initial' at
+ * the start of a sentence or quote, 'mid' elsewhere; '' for a token that does not start with one.
+ */
+export function capitalPlaces(tokens: readonly TagToken[]): string[] {
+  const style = caseStyle(tokens);
+  return tokens.map((t, i) => (!UPPER.test(t.text[0] ?? '') ? '' : style !== 'plain' ? style : isInitial(tokens, i) ? 'initial' : 'mid'));
+}
+
 const ARTICLES = new Set(['a', 'an', 'the']);
 const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
 
@@ -145,7 +156,7 @@ export function sentenceFeatures(tokens: readonly TagToken[], evidence: Document
     if (LIST_JOINERS.has(prev.lower)) for (const tag of at(i - 2).tags) f.push(`gl=${tag}`);
     if (LIST_JOINERS.has(next.lower)) for (const tag of at(i + 2).tags) f.push(`gl=${tag}`);
     for (const tag of phrases[i]!) f.push(`mw=${tag}`);
-    if (appositions[i]) f.push(`ap=${appositions[i]}`);
+    if (appositions[i]) f.push(`ap=${appositions[i]}`, `apk=${HEAD_KINDS.get(appositions[i]!) ?? 'other'}`);
     if (UPPER.test(t.text[0] ?? '')) {
       const where = style !== 'plain' ? style : isInitial(tokens, i) ? 'initial' : 'mid';
       const seenLower = evidence.lower.has(me.lower);
