@@ -10,7 +10,8 @@ import { analyse } from '../src/document/analyse.js';
 import { appositionHeads, documentEvidence, sentenceFeatures, shapeOf, type TagToken } from '../src/entities/tagger/features.js';
 import { LABELS, LABEL_COUNT, allowed, allowedLast, decode, encode, type TokenSpan } from '../src/entities/tagger/labels.js';
 import { LEVEL_CHARS, MAX_LEVEL, levelWeight, loadModel, type StoredModel } from '../src/entities/tagger/model.js';
-import { tagDocument, tagSentences } from '../src/entities/tagger/tag.js';
+import { sentenceScores } from '../src/entities/tagger/emissions.js';
+import { sentenceEmissions, shippedTagger, tagDocument, tagSentences } from '../src/entities/tagger/tag.js';
 import { sentenceTokens } from '../src/entities/tagger/tokens.js';
 import { viterbi } from '../src/entities/tagger/viterbi.js';
 
@@ -130,6 +131,23 @@ describe('features', () => {
     const sentences = sentenceTokens(analyse('Judge Maria Alvarez ruled in Oakland.', NO_DATE));
     const evidence = documentEvidence(sentences);
     expect(sentenceFeatures(sentences[0]!, evidence)).toEqual(sentenceFeatures(sentences[0]!, evidence));
+  });
+});
+
+describe('emission scores', () => {
+  it('equal the sum over every feature string, with the per-word sums cached', () => {
+    const text = 'Judge Maria Alvarez ruled in Oakland. Alvarez said Crestline Financial, a bank, must pay.\n\nBANK LOSES APPEAL';
+    const sentences = sentenceTokens(analyse(text, NO_DATE));
+    const evidence = documentEvidence(sentences);
+    const model = shippedTagger().first;
+    for (const round of [1, 2]) {
+      for (const tokens of sentences) {
+        const fast = sentenceScores(model, tokens, evidence);
+        const slow = sentenceEmissions(model, sentenceFeatures(tokens, evidence));
+        expect(fast.length, `round ${round}`).toBe(slow.length);
+        fast.forEach((x, k) => expect(x).toBeCloseTo(slow[k]!, 4));
+      }
+    }
   });
 });
 

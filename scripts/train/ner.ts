@@ -60,7 +60,6 @@ const idsOf = (ids: Map<string, number>) => (fs: readonly string[]) => Int32Arra
 interface HeldOut {
   name: string;
   docs: Doc[];
-  strings: string[][][][];
   sentences: Sentence[][];
   /** First-stage scores and labels (shipped first-stage weights). */
   scores: Float32Array[][];
@@ -126,7 +125,7 @@ function main(): void {
   const heldOut: HeldOut[] = testa.map(({ name, set }) => {
     const strings = set.docs.map(docFeatures);
     const sentences = set.docs.map((d, di) => d.sentences.map((_, si): Sentence => ({ gold: d.gold[si]!, features: strings[di]![si]!.map(toIds) })));
-    return { name, docs: set.docs, strings, sentences, scores: [], labels: [] };
+    return { name, docs: set.docs, sentences, scores: [], labels: [] };
   });
 
   const { avg: avg1, jk } = firstStage(o, trainSentences, trainDocs, ids.size, heldOut);
@@ -167,7 +166,8 @@ function main(): void {
   };
   const shipped = loadTagger(stored);
   for (const h of heldOut) {
-    const labels = h.docs.map((d, di) => labelDocument(shipped, d.sentences, (s) => h.strings[di]![s]!).second);
+    // Scored as the tagger runs: the same code as tagDocument, on the stored (quantised) weights.
+    const labels = h.docs.map((d) => labelDocument(shipped, d.sentences, documentEvidence(d.sentences)).second);
     log(report(`stored model, ${h.name}`, scoreDocs(h.docs, (d, s) => labels[d]![s]!)));
   }
   const json = JSON.stringify(stored);

@@ -118,51 +118,97 @@ export function appositionHeads(tokens: readonly TagToken[], lowers: readonly st
   return out;
 }
 
-interface Info {
+/** What a word alone gives the features: its lower case, shape and lexicon tags. */
+export interface WordInfo {
   lower: string;
   shape: string;
-  pos: string;
   tags: string[];
 }
 
-const BOUNDARY: Info = { lower: '<s>', shape: '<s>', pos: '<s>', tags: [] };
+/** The place of a sentence's edge, as a neighbour: "w-1=<s>". */
+export const BOUNDARY: WordInfo = { lower: '<s>', shape: '<s>', tags: [] };
 
-/** The feature strings of every token of one sentence. */
+export function wordInfo(text: string): WordInfo {
+  const lower = text.toLowerCase();
+  return { lower, shape: shapeOf(text), tags: wordTags(lower) };
+}
+
+/** Features of a word that depend on nothing but the word: its form, shape, affixes and lexicon tags. */
+export function selfFeatures(w: WordInfo): string[] {
+  const f = [`w=${w.lower}`, `s=${w.shape}`];
+  const n = w.lower.length;
+  for (let k = 1; k <= 4 && k < n; k++) f.push(`pre${k}=${w.lower.slice(0, k)}`, `suf${k}=${w.lower.slice(n - k)}`);
+  for (const tag of w.tags) f.push(`g=${tag}`, `gs=${tag}|${w.shape}`);
+  return f;
+}
+
+/** Where a neighbour stands, relative to the token the features are for. */
+export type Offset = -2 | -1 | 1 | 2;
+export const OFFSETS: readonly Offset[] = [-1, 1, -2, 2];
+
+/** Features a neighbouring word gives a token, from that word alone. */
+export function neighbourFeatures(w: WordInfo, offset: Offset): string[] {
+  const at = offset > 0 ? `+${offset}` : `${offset}`;
+  if (offset === -2 || offset === 2) return [`w${at}=${w.lower}`];
+  return [`w${at}=${w.lower}`, `s${at}=${w.shape}`, ...w.tags.map((tag) => `g${at}=${tag}`)];
+}
+
+/** One sentence read once for the features that depend on more than one word. */
+export interface SentenceContext {
+  tokens: readonly TagToken[];
+  infos: readonly WordInfo[];
+  style: CaseStyle;
+  phrases: string[][];
+  appositions: string[];
+  evidence: DocumentEvidence;
+}
+
+export function sentenceContext(tokens: readonly TagToken[], evidence: DocumentEvidence): SentenceContext {
+  const infos = tokens.map((t) => wordInfo(t.text));
+  const lowers = infos.map((w) => w.lower);
+  return { tokens, infos, style: caseStyle(tokens), phrases: phraseTags(lowers), appositions: appositionHeads(tokens, lowers), evidence };
+}
+
+/** Features of token i that depend on its context: word pairs, parts of speech, lists, casing, the document. */
+export function contextFeatures(c: SentenceContext, i: number): string[] {
+  const t = c.tokens[i]!;
+  const me = c.infos[i]!;
+  const at = (k: number): WordInfo => c.infos[k] ?? BOUNDARY;
+  const pos = (k: number): string => c.tokens[k]?.pos ?? '<s>';
+  const prev = at(i - 1);
+  const next = at(i + 1);
+  const f: string[] = [
+    'b',
+    `w-1w=${prev.lower}|${me.lower}`, `ww+1=${me.lower}|${next.lower}`,
+    `s-1s=${prev.shape}|${me.shape}`, `ss+1=${me.shape}|${next.shape}`,
+    `p=${pos(i)}`, `p-1=${pos(i - 1)}`, `p+1=${pos(i + 1)}`, `p-1p=${pos(i - 1)}|${pos(i)}`, `pp+1=${pos(i)}|${pos(i + 1)}`,
+    `ty=${t.type}`, `cs=${c.style}|${me.shape}`,
+  ];
+  // In a list ("Google, Facebook, Yahoo and Microsoft") the items around a word share its kind.
+  if (LIST_JOINERS.has(prev.lower)) for (const tag of at(i - 2).tags) f.push(`gl=${tag}`);
+  if (LIST_JOINERS.has(next.lower)) for (const tag of at(i + 2).tags) f.push(`gl=${tag}`);
+  for (const tag of c.phrases[i]!) f.push(`mw=${tag}`);
+  const head = c.appositions[i];
+  if (head) f.push(`ap=${head}`, `apk=${HEAD_KINDS.get(head) ?? 'other'}`);
+  if (UPPER.test(t.text[0] ?? '')) {
+    const where = c.style !== 'plain' ? c.style : isInitial(c.tokens, i) ? 'initial' : 'mid';
+    const seenLower = c.evidence.lower.has(me.lower);
+    const seenCap = c.evidence.capitalised.has(me.lower);
+    f.push(`cap=${where}`, `dl=${where}|${seenLower}`, `dc=${where}|${seenCap}`, `dlc=${seenLower}|${seenCap}`);
+  }
+  return f;
+}
+
+/**
+ * The feature strings of every token of one sentence: the word's own, each neighbour's (OFFSETS
+ * order), then the context's. The tagger sums the same groups (emissions.ts), caching the
+ * word-only ones per word.
+ */
 export function sentenceFeatures(tokens: readonly TagToken[], evidence: DocumentEvidence): string[][] {
-  const style = caseStyle(tokens);
-  const lowers = tokens.map((t) => t.text.toLowerCase());
-  const phrases = phraseTags(lowers);
-  const appositions = appositionHeads(tokens, lowers);
-  const infos: Info[] = tokens.map((t, i) => ({ lower: lowers[i]!, shape: shapeOf(t.text), pos: t.pos, tags: wordTags(lowers[i]!) }));
-  const at = (i: number): Info => infos[i] ?? BOUNDARY;
-  return tokens.map((t, i) => {
-    const me = infos[i]!;
-    const prev = at(i - 1);
-    const next = at(i + 1);
-    const f: string[] = [
-      'b',
-      `w=${me.lower}`, `w-1=${prev.lower}`, `w+1=${next.lower}`, `w-2=${at(i - 2).lower}`, `w+2=${at(i + 2).lower}`,
-      `w-1w=${prev.lower}|${me.lower}`, `ww+1=${me.lower}|${next.lower}`,
-      `s=${me.shape}`, `s-1=${prev.shape}`, `s+1=${next.shape}`, `s-1s=${prev.shape}|${me.shape}`, `ss+1=${me.shape}|${next.shape}`,
-      `p=${me.pos}`, `p-1=${prev.pos}`, `p+1=${next.pos}`, `p-1p=${prev.pos}|${me.pos}`, `pp+1=${me.pos}|${next.pos}`,
-      `ty=${t.type}`, `cs=${style}|${me.shape}`,
-    ];
-    const n = me.lower.length;
-    for (let k = 1; k <= 4 && k < n; k++) f.push(`pre${k}=${me.lower.slice(0, k)}`, `suf${k}=${me.lower.slice(n - k)}`);
-    for (const tag of me.tags) f.push(`g=${tag}`, `gs=${tag}|${me.shape}`);
-    for (const tag of prev.tags) f.push(`g-1=${tag}`);
-    for (const tag of next.tags) f.push(`g+1=${tag}`);
-    // In a list ("Google, Facebook, Yahoo and Microsoft") the items around a word share its kind.
-    if (LIST_JOINERS.has(prev.lower)) for (const tag of at(i - 2).tags) f.push(`gl=${tag}`);
-    if (LIST_JOINERS.has(next.lower)) for (const tag of at(i + 2).tags) f.push(`gl=${tag}`);
-    for (const tag of phrases[i]!) f.push(`mw=${tag}`);
-    if (appositions[i]) f.push(`ap=${appositions[i]}`, `apk=${HEAD_KINDS.get(appositions[i]!) ?? 'other'}`);
-    if (UPPER.test(t.text[0] ?? '')) {
-      const where = style !== 'plain' ? style : isInitial(tokens, i) ? 'initial' : 'mid';
-      const seenLower = evidence.lower.has(me.lower);
-      const seenCap = evidence.capitalised.has(me.lower);
-      f.push(`cap=${where}`, `dl=${where}|${seenLower}`, `dc=${where}|${seenCap}`, `dlc=${seenLower}|${seenCap}`);
-    }
-    return f;
-  });
+  const c = sentenceContext(tokens, evidence);
+  return tokens.map((_, i) => [
+    ...selfFeatures(c.infos[i]!),
+    ...OFFSETS.flatMap((o) => neighbourFeatures(c.infos[i + o] ?? BOUNDARY, o)),
+    ...contextFeatures(c, i),
+  ]);
 }

@@ -71,13 +71,3 @@ export function loadModel(stored: StoredModel): Model {
   const transitions = Float32Array.from(stored.transitions, (ch) => weights.get(ch)!);
   return { index, offsets, pairLabels, pairWeights, transitions };
 }
-
-/** Emission scores of one token: LABEL_COUNT numbers, the sum of its features' weights. */
-export function scoreToken(model: Model, features: readonly string[], out: Float32Array): void {
-  out.fill(0);
-  for (const name of features) {
-    const f = model.index.get(name);
-    if (f === undefined) continue;
-    for (let k = model.offsets[f]!; k < model.offsets[f + 1]!; k++) out[model.pairLabels[k]!]! += model.pairWeights[k]!;
-  }
-}

@@ -7,9 +7,10 @@
  */
 import type { AnalysedDocument } from '../../document/analyse.js';
 import { documentNames, sentenceConsistency } from './consistency.js';
-import { documentEvidence, sentenceFeatures } from './features.js';
+import { addFeatures, sentenceScores } from './emissions.js';
+import { documentEvidence, type DocumentEvidence } from './features.js';
 import { LABEL_COUNT, decode, type EntityClass } from './labels.js';
-import { loadModel, scoreToken, type Model, type StoredModel } from './model.js';
+import { loadModel, type Model, type StoredModel } from './model.js';
 import { sentenceTokens, type PlacedToken } from './tokens.js';
 import { viterbi } from './viterbi.js';
 import stored from './weights.json';
@@ -46,16 +47,10 @@ export function shippedTagger(): Tagger {
   return tagger;
 }
 
-/** Emission scores of one sentence's tokens under `model`, tokens × labels, added to `base` if given. */
+/** Emission scores of one sentence's tokens under `model` from their feature strings, tokens × labels, added to `base` if given. */
 export function sentenceEmissions(model: Model, features: readonly (readonly string[])[], base?: Float32Array): Float32Array {
-  const n = features.length;
-  const emissions = new Float32Array(n * LABEL_COUNT);
-  const row = new Float32Array(LABEL_COUNT);
-  for (let i = 0; i < n; i++) {
-    scoreToken(model, features[i]!, row);
-    emissions.set(row, i * LABEL_COUNT);
-  }
-  if (base) for (let k = 0; k < emissions.length; k++) emissions[k]! += base[k]!;
+  const emissions = base ? Float32Array.from(base) : new Float32Array(features.length * LABEL_COUNT);
+  features.forEach((f, i) => addFeatures(model, f, emissions, i * LABEL_COUNT));
   return emissions;
 }
 
@@ -65,12 +60,12 @@ export function labelSentence(model: Model, features: readonly (readonly string[
 }
 
 /**
- * Both stages' labels for every sentence of a document. `featuresOf(s)` gives sentence s's
- * first-stage feature strings; they are made one sentence at a time and not kept, so a long
- * document holds only its scores (tokens × labels) between the stages.
+ * Both stages' labels for every sentence of a document. The first stage's scores are made one
+ * sentence at a time (emissions.ts) and only they are kept: a long document holds tokens × labels
+ * numbers between the stages.
  */
-export function labelDocument(t: Tagger, sentences: readonly PlacedToken[][], featuresOf: (s: number) => readonly (readonly string[])[]): { first: number[][]; second: number[][] } {
-  const scores = sentences.map((_, s) => sentenceEmissions(t.first, featuresOf(s)));
+export function labelDocument(t: Tagger, sentences: readonly PlacedToken[][], evidence: DocumentEvidence): { first: number[][]; second: number[][] } {
+  const scores = sentences.map((tokens) => sentenceScores(t.first, tokens, evidence));
   const first = scores.map((e, s) => viterbi(e, sentences[s]!.length, t.first.transitions));
   if (!t.second) return { first, second: first };
   const names = documentNames(sentences, first);
@@ -81,7 +76,7 @@ export function labelDocument(t: Tagger, sentences: readonly PlacedToken[][], fe
 /** Entity spans of sentences of tokens, in text order. */
 export function tagSentences(sentences: readonly PlacedToken[][], t: Tagger = shippedTagger()): TaggedSpan[] {
   const evidence = documentEvidence(sentences);
-  const { second } = labelDocument(t, sentences, (s) => sentenceFeatures(sentences[s]!, evidence));
+  const { second } = labelDocument(t, sentences, evidence);
   const out: TaggedSpan[] = [];
   sentences.forEach((tokens, s) => {
     for (const span of decode(second[s]!)) out.push({ first: tokens[span.first]!.index, last: tokens[span.last]!.index, start: tokens[span.first]!.start, end: tokens[span.last]!.end, type: span.type });
