@@ -53,11 +53,11 @@ export function sentenceScores(model: Model, tokens: readonly TagToken[], eviden
     const at = i * L;
     const own = sums[i]!;
     for (let y = 0; y < L; y++) out[at + y] = own[y]!;
-    OFFSETS.forEach((o, k) => {
-      const s = sums[i + o] ?? edge;
+    for (let k = 0; k < OFFSETS.length; k++) {
+      const s = sums[i + OFFSETS[k]!] ?? edge;
       const from = L * (k + 1);
       for (let y = 0; y < L; y++) out[at + y]! += s[from + y]!;
-    });
+    }
     addFeatures(model, contextFeatures(c, i), out, at);
   }
   return out;
