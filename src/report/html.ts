@@ -9,6 +9,7 @@ import type { Claim, Comparison, ExtractResult, SetComparison } from '../types.j
 import { articleHtml, hue } from './html-article.js';
 import { CSS, JS } from './html-assets.js';
 import { esc } from './html-escape.js';
+import { count } from './plural.js';
 
 export interface ComparisonHtmlInput {
   a: ExtractResult;
@@ -36,7 +37,7 @@ export function comparisonHtml({ a, b, comparison: c, texts, names = ['A', 'B'] 
 <style>${CSS}</style></head>
 <body>
 <header><h1>${esc(names[0])} <small>vs</small> ${esc(names[1])}</h1>
-<p>${c.pairs.length} claims both report · ${c.onlyA.length} only in A · ${c.onlyB.length} only in B · click a coloured claim to see its partner</p></header>
+<p>${count(c.pairs.length, 'claim')} both report · ${c.onlyA.length} only in A · ${c.onlyB.length} only in B · click a coloured claim to see its partner</p></header>
 <main>
 <p class="legend"><span class="claim paired" style="--h:200">claim both report</span> <span class="claim only">claim one outlet only</span> <span class="quote">"quoted words"</span> <span class="speaker">speaker</span> <span class="framing">loaded word</span></p>
 <div class="articles">
