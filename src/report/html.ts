@@ -11,6 +11,7 @@ import { CSS, JS } from './html-assets.js';
 import { esc } from './html-escape.js';
 import { count } from './plural.js';
 
+/** What {@link comparisonHtml} shows: the two extractions, their comparison, and the texts they were made from. */
 export interface ComparisonHtmlInput {
   a: ExtractResult;
   b: ExtractResult;
@@ -20,6 +21,12 @@ export interface ComparisonHtmlInput {
   names?: [string, string];
 }
 
+/**
+ * The comparison as one self-contained HTML page: both articles side by side, claims both report in
+ * matching colours (click one to find its partner), speakers, quotes and framing words marked, then
+ * the sources, entities and dates of each. Nothing is loaded from the network. Throws a
+ * NewsclaimsError (INVALID_INPUT) when a text is not the one its extraction was made from.
+ */
 export function comparisonHtml({ a, b, comparison: c, texts, names = ['A', 'B'] }: ComparisonHtmlInput): string {
   texts.forEach((t, i) => {
     const r = i === 0 ? a : b;

@@ -35,6 +35,7 @@ export function extractionText(r: ExtractResult, title = 'Article', options: Ext
   return lines.join('\n') + '\n';
 }
 
+/** Options of {@link comparisonText}. */
 export interface ComparisonTextOptions {
   /** Names of the two articles, shown in the header. */
   names?: [string, string];
