@@ -55,19 +55,19 @@ const expectedOutput = {
 };
 
 describe('the packed package', () => {
-  it('holds the builds, declarations, schemas and browser bundle, and nothing else', () => {
+  it('holds the builds, declarations, schemas, browser bundle, licence and changelog, and nothing else (no source maps)', () => {
     expect(packed).toEqual([
+      'CHANGELOG.md',
+      'LICENSE',
       'README.md',
       'dist/browser/newsclaims.js',
       'dist/cli-commands.js',
       'dist/cli.js',
       'dist/extract-worker.js',
       'dist/index.cjs',
-      'dist/index.cjs.map',
       'dist/index.d.cts',
       'dist/index.d.ts',
       'dist/index.js',
-      'dist/index.js.map',
       'dist/schema/comparison.schema.json',
       'dist/schema/extract-result.schema.json',
       'package.json',
