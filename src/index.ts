@@ -6,6 +6,7 @@
  */
 export { extract, createExtractor, type PipelineOptions } from './extract.js';
 export { compare } from './compare/compare.js';
+export { indexResult, resolveComparison, type ResolvedComparison, type ResolvedPair, type ResultIndex } from './lookup.js';
 export { comparisonHtml, type ComparisonHtmlInput } from './report/html.js';
 export { comparisonText, extractionText, type ComparisonTextOptions } from './report/text.js';
 export { NewsclaimsError, type NewsclaimsErrorCode } from './errors.js';

@@ -9,7 +9,9 @@ import type { Claim, Comparison, ExtractResult, SetComparison } from '../types.j
 import { articleHtml, hue } from './html-article.js';
 import { CSS, JS } from './html-assets.js';
 import { esc } from './html-escape.js';
+import { count } from './plural.js';
 
+/** What {@link comparisonHtml} shows: the two extractions, their comparison, and the texts they were made from. */
 export interface ComparisonHtmlInput {
   a: ExtractResult;
   b: ExtractResult;
@@ -19,6 +21,12 @@ export interface ComparisonHtmlInput {
   names?: [string, string];
 }
 
+/**
+ * The comparison as one self-contained HTML page: both articles side by side, claims both report in
+ * matching colours (click one to find its partner), speakers, quotes and framing words marked, then
+ * the sources, entities and dates of each. Nothing is loaded from the network. Throws a
+ * NewsclaimsError (INVALID_INPUT) when a text is not the one its extraction was made from.
+ */
 export function comparisonHtml({ a, b, comparison: c, texts, names = ['A', 'B'] }: ComparisonHtmlInput): string {
   texts.forEach((t, i) => {
     const r = i === 0 ? a : b;
@@ -36,7 +44,7 @@ export function comparisonHtml({ a, b, comparison: c, texts, names = ['A', 'B'] 
 <style>${CSS}</style></head>
 <body>
 <header><h1>${esc(names[0])} <small>vs</small> ${esc(names[1])}</h1>
-<p>${c.pairs.length} claims both report · ${c.onlyA.length} only in A · ${c.onlyB.length} only in B · click a coloured claim to see its partner</p></header>
+<p>${count(c.pairs.length, 'claim')} both report · ${c.onlyA.length} only in A · ${c.onlyB.length} only in B · click a coloured claim to see its partner</p></header>
 <main>
 <p class="legend"><span class="claim paired" style="--h:200">claim both report</span> <span class="claim only">claim one outlet only</span> <span class="quote">"quoted words"</span> <span class="speaker">speaker</span> <span class="framing">loaded word</span></p>
 <div class="articles">
