@@ -1,15 +1,43 @@
 /**
- * Past or future, read from the words next to a date expression. News reports what happened, so the
- * past is the default; a future cue in the same clause before the expression ("will meet on
- * Thursday", "is expected to close Monday", "as early as Tuesday") or right after it ("Thursday's
- * vote will") turns it around. "Until" and "due" are no cues: "did not act until 14 March" and
- * "due to snow" are past. A reporting verb between the cue and the date ("will, he said
- * Monday") keeps it in the past, because the date then belongs to the saying.
+ * Past or future, read from the words next to a date expression (the words themselves are in
+ * direction-words.ts). News reports what happened, so the past is the default; it turns round when
+ * - a future cue stands in the same clause before the expression ("will meet on Thursday", "is
+ *   expected to close Monday", "is due back in court on June 12", "postponed until Saturday"), with
+ *   no reporting or past verb and no new clause between them ("will, he said Monday" keeps Monday
+ *   in the past: it dates the saying);
+ * - "will" or "shall" follows it ("Thursday's vote will");
+ * - a court or calendar event governs it ("a hearing on June 12", "the trial, set for Monday"),
+ *   unless the clause after the date is in the past ("at a hearing on June 12 was told ...").
+ * "Until" and "due" alone are no cues: "did not act until 14 March" and "due to snow" are past.
  */
+import {
+  CLAUSE_OPENERS, DUE_TO_VERBS, EVENT_LINKS, EVENT_QUALIFIERS, FORWARD_PARTICIPLES, FUTURE_CUES, NOT_PAST_ED,
+  PAST_AUXILIARIES, PAST_BETWEEN, REPORTING_VERBS, SCHEDULED_EVENTS,
+} from './direction-words.js';
 
-const FUTURE_BEFORE = /\b(?:will|won't|shall|'ll|is to|are to|to be held|going to|expects? to|expected to|supposed to|aims? to|hopes? to|would|payable|scheduled(?: to| for)?|set (?:to|for)|plans? to|planned for|intends? to|as early as|as soon as|no later than|upcoming|coming|next)\b/gi;
+/** A word list as a regex alternation: longest first, spaces matching any white space. */
+function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+const FUTURE_BEFORE = new RegExp(`\\b(?:${alternation(FUTURE_CUES)}|due\\s+to\\s+(?:${alternation(DUE_TO_VERBS)}))\\b`, 'gi');
 const FUTURE_AFTER = /^\W{0,3}(?:'s\s+\w+\s+)?(?:will|shall)\b/i;
-const PAST_BETWEEN = /\b(?:said|says|told|announced|reported|added|was|were|had|did|ago|last)\b|[.;:!?]/i;
+const BETWEEN = new RegExp(`\\b(?:${alternation(PAST_BETWEEN)}|${alternation(CLAUSE_OPENERS)})\\b|[.;:!?]`, 'i');
+/** An event noun, an optional "in the case"-like phrase, its link, the date: "a hearing in the case on ". */
+const EVENT_BEFORE = new RegExp(
+  `\\b(?:${alternation(SCHEDULED_EVENTS)})(?:\\s+(?:${alternation(EVENT_QUALIFIERS)})(?:\\s+[\\w'-]+){1,3})?\\s*,?\\s+(?:${alternation(EVENT_LINKS)})\\s+(?:the\\s+)?$`,
+  'i',
+);
+/** The first tense marker after an event's date: a future cue, a past auxiliary or an -ed verb. */
+const MARKER_AFTER = new RegExp(
+  `\\b(?:(${alternation(FUTURE_CUES)})|(${alternation(REPORTING_VERBS)})|(${alternation(FORWARD_PARTICIPLES)})|(${alternation(PAST_AUXILIARIES)}|[a-z]{2,}ed))\\b|[.;!?]`,
+  'gi',
+);
+
+const NOT_PAST = new Set(NOT_PAST_ED);
 
 /** How far back a cue may stand, in characters: about a clause. */
 const WINDOW = 80;
@@ -18,6 +46,21 @@ export function isFuture(sentence: string, start: number, end: number): boolean 
   const before = sentence.slice(Math.max(0, start - WINDOW), start);
   let lastCue = -1;
   for (const m of before.matchAll(FUTURE_BEFORE)) lastCue = m.index + m[0].length;
-  if (lastCue >= 0 && !PAST_BETWEEN.test(before.slice(lastCue))) return true;
-  return FUTURE_AFTER.test(sentence.slice(end, end + 30));
+  if (lastCue >= 0 && !BETWEEN.test(before.slice(lastCue))) return true;
+  if (FUTURE_AFTER.test(sentence.slice(end, end + 30))) return true;
+  return EVENT_BEFORE.test(before) && !pastAfter(sentence.slice(end, end + WINDOW));
+}
+
+/** True when the first tense marker after the date is a past one ("June 12 ended in a mistrial"). */
+function pastAfter(after: string): boolean {
+  for (const m of after.matchAll(MARKER_AFTER)) {
+    if (m[1]) return false;
+    // An -ed word in capitals is a name ("United"); some are adjectives ("alleged", "based").
+    if (m[4]) {
+      if (/ed$/i.test(m[4]) && (m[4][0] !== m[4][0]!.toLowerCase() || NOT_PAST.has(m[4].toLowerCase()))) continue;
+      return true;
+    }
+    if (!m[2] && !m[3]) return false;
+  }
+  return false;
 }

@@ -1,0 +1,179 @@
+/**
+ * Ranges and intervals: two dates joined by a dash, "to" or "through", "until" or "till" after
+ * "from", or "and" after "between", become one candidate holding both ends ("Aug 10 - Nov 12, 2011",
+ * "from Monday to Wednesday", "between 1982 and 1992", "between 12 and 18 months"). TIMEX3 has no
+ * range value, so each end keeps its own, and what one end writes and the other leaves out (the
+ * year, the month, the unit of a duration) is carried across: "Aug 10 - Nov 12, 2011" starts in
+ * 2011, "Dec. 28 - Jan. 3, 2012" in 2011, and "Monday to Wednesday" ends after it starts. Ends of
+ * different kinds ("a revision Friday to December's figures") or in the wrong order stay apart.
+ */
+import type { DatePart } from '../types.js';
+import type { Candidate, DateCombiner } from './candidate.js';
+import { type Day, addDays, dayValue, monthValue, nearestWeekday, weekdayOf, year4 } from './calendar.js';
+import { quantityValue } from './numbers.js';
+
+const DASH = /^\s*[-–—]\s*$/;
+const WORD = /^\s+(to|through|thru|until|till|and)\s+$/i;
+/** A number right before a duration's number: "12 and 18 months", "two to three years", "10-15 years". */
+const NUMBER_BEFORE = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)(\s*[-–]\s*|\s+(?:to|and)\s+)$/i;
+const LEADING_NUMBER = /^(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s/i;
+
+export const ranges: DateCombiner = (ctx, candidates) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const a = candidates[i]!;
+    const b = candidates[i + 1];
+    const joined = b && connects(ctx.text.slice(a.end, b.start), ctx.text.slice(0, a.start)) ? join(a, b) : null;
+    if (joined) {
+      out.push(joined);
+      i++;
+      continue;
+    }
+    const counted = a.type === 'DURATION' ? countedRange(ctx.text, a) : null;
+    out.push(counted ?? a);
+  }
+  return out;
+};
+
+function connects(between: string, before: string): boolean {
+  if (DASH.test(between)) return true;
+  const word = WORD.exec(between)?.[1]?.toLowerCase();
+  if (word === 'and') return /\bbetween\s+$/i.test(before);
+  if (word === 'until' || word === 'till') return /\bfrom\s+$/i.test(before);
+  return word !== undefined;
+}
+
+function join(a: Candidate, b: Candidate): Candidate | null {
+  if (a.type !== b.type || a.type === 'SET' || a.value === null || b.value === null) return null;
+  const g = grain(a.value);
+  if (g === null || g !== grain(b.value)) return null;
+  const [from, to] = g === 'day' || g === 'month' ? carried(a, b) : [a, b];
+  if (!ordered(from.value!, to.value!)) return null;
+  return range(from, to);
+}
+
+function range(from: Candidate, to: Candidate): Candidate {
+  const written = [...new Set([...from.written, ...to.written])];
+  const implied = [...new Set([...from.implied, ...to.implied])].filter((p) => !written.includes(p));
+  const c: Candidate = {
+    start: from.start, end: to.end, type: from.type, value: `${from.value}/${to.value}`, written, implied,
+    rank: Math.max(from.rank, to.rank), range: { from, to },
+  };
+  if (from.inconsistent ?? to.inconsistent) c.inconsistent = 'weekday';
+  return c;
+}
+
+type Grain = 'day' | 'month' | 'year' | 'week' | 'quarter' | 'season' | 'time' | 'weekday' | 'decade' | 'century' | `duration:${string}`;
+
+/** What a value counts in: two ends must count in the same unit to make a range. */
+function grain(value: string): Grain | null {
+  const d = /^P(T?)[\dX.]+([A-Z]+)$/.exec(value);
+  if (d) return `duration:${d[1]}${d[2]}`;
+  if (/^(?:\d{4}|XXXX)-\d\d-\d\d(?:T.*)?$/.test(value)) return 'day';
+  if (/^(?:\d{4}|XXXX)-\d\d$/.test(value)) return 'month';
+  if (/^XXXX-WXX-\d(?:T.*)?$/.test(value)) return 'weekday';
+  if (/^\d{4}$/.test(value)) return 'year';
+  if (/^\d{4}-W\d\d$/.test(value)) return 'week';
+  if (/^\d{4}-[QH]\d$/.test(value)) return 'quarter';
+  if (/^\d{4}-(?:SP|SU|FA|WI)$/.test(value)) return 'season';
+  if (/^T\d/.test(value)) return 'time';
+  if (/^\d{3}$/.test(value)) return 'decade';
+  if (/^\d{2}$/.test(value)) return 'century';
+  return null;
+}
+
+/** True unless both ends are known and the first comes after the second. */
+function ordered(from: string, to: string): boolean {
+  if (from.startsWith('P')) return durationNumber(from)! <= durationNumber(to)!;
+  if (from.includes('X') || to.includes('X')) return true;
+  return from <= to;
+}
+
+interface Parts {
+  year: number | null;
+  month: number;
+  day: number | null;
+  /** What follows the date: a time of day. */
+  rest: string;
+}
+
+function parts(value: string): Parts {
+  const m = /^(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?(.*)$/.exec(value)!;
+  return { year: m[1] === 'XXXX' ? null : Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : null, rest: m[4] ?? '' };
+}
+
+function valueOf(p: Parts): string {
+  const year = p.year === null ? 'XXXX' : year4(p.year);
+  if (p.day === null) return p.year === null ? `XXXX-${monthValue(0, p.month).slice(5)}` : monthValue(p.year, p.month);
+  return `${year}${dayValue({ year: 2000, month: p.month, day: p.day }).slice(4)}${p.rest}`;
+}
+
+const asDay = (p: Parts): Day => ({ year: p.year!, month: p.month, day: p.day! });
+const weekdayOnly = (c: Candidate) => c.written.includes('weekday') && !c.written.includes('day');
+const later = (x: Parts, y: Parts) => valueOf({ ...x, rest: '' }) > valueOf({ ...y, rest: '' });
+
+/**
+ * The two ends with what one writes and the other leaves out carried across: a weekday counted from
+ * the other end, the year (and month) of the end that wrote it.
+ */
+function carried(a: Candidate, b: Candidate): [Candidate, Candidate] {
+  const pa = parts(a.value!);
+  const pb = parts(b.value!);
+  const known = (p: Parts) => p.year !== null && p.day !== null;
+  // A weekday alone is counted from the other end: "Monday to Wednesday", "from Friday until May 1".
+  if (weekdayOnly(b) && known(pa) && known(pb)) {
+    return [a, withParts(b, fromDay(nearestWeekday(addDays(asDay(pa), 1), weekdayOf(asDay(pb)), 1), pb.rest), [])];
+  }
+  if (weekdayOnly(a) && known(pa) && known(pb)) {
+    return [withParts(a, fromDay(nearestWeekday(addDays(asDay(pb), -1), weekdayOf(asDay(pa)), -1), pa.rest), []), b];
+  }
+  if (!a.written.includes('month') && b.written.includes('month')) pa.month = pb.month;
+  if (!b.written.includes('month') && a.written.includes('month')) pb.month = pa.month;
+  const aYear = a.written.includes('year');
+  const bYear = b.written.includes('year');
+  if (bYear && !aYear && pb.year !== null) {
+    pa.year = pb.year;
+    if (later(pa, pb)) pa.year--;
+    return [withParts(a, pa, ['year', 'month']), b];
+  }
+  if (!bYear && pa.year !== null) {
+    pb.year = pa.year;
+    if (later(pa, pb)) pb.year++;
+    return [withParts(a, pa, ['month']), withParts(b, pb, ['year', 'month'])];
+  }
+  return [a, b];
+}
+
+function fromDay(d: Day, rest: string): Parts {
+  return { ...d, rest };
+}
+
+function withParts(c: Candidate, p: Parts, implied: DatePart[]): Candidate {
+  return { ...c, value: valueOf(p), implied: [...new Set([...c.implied, ...implied])].filter((x) => !c.written.includes(x)) };
+}
+
+/**
+ * "between 12 and 18 months", "two to three years", "10-15 years": the bare number before a
+ * duration is a duration of the same unit, and the two make a range.
+ */
+function countedRange(text: string, b: Candidate): Candidate | null {
+  const n = durationNumber(b.value ?? '');
+  const written = LEADING_NUMBER.exec(text.slice(b.start, b.end))?.[1];
+  const q = written === undefined ? null : quantityValue(written);
+  if (n === null || !q) return null;
+  const m = NUMBER_BEFORE.exec(text.slice(0, b.start));
+  if (!m) return null;
+  const start = m.index;
+  if (/\band\s+$/i.test(m[2]!) && !/\bbetween\s+$/i.test(text.slice(0, start))) return null;
+  const first = quantityValue(m[1]!);
+  if (first === null || first >= q) return null;
+  const value = b.value!.replace(/[\d.]+/, String(first * (n / q)));
+  const from: Candidate = { start, end: start + m[1]!.length, type: 'DURATION', value, written: [], implied: [], rank: b.rank };
+  return range(from, b);
+}
+
+/** The number of a one-unit duration ("P18M" -> 18), or null. */
+function durationNumber(value: string): number | null {
+  const m = /^PT?(\d+(?:\.\d+)?)[A-Z]+$/.exec(value);
+  return m ? Number(m[1]) : null;
+}
