@@ -9,7 +9,7 @@ export const FUTURE_CUES: readonly string[] = [
   // Modals and the plain future.
   'will', "won't", 'shall', "'ll", 'would', 'must', 'is to', 'are to', 'going to', 'to be held',
   // Expectation and intention.
-  'expect to', 'expects to', 'expected to', 'supposed to', 'aim to', 'aims to', 'hope to', 'hopes to',
+  'expect to', 'expects to', 'expected to', 'is expected', 'are expected', 'supposed to', 'aim to', 'aims to', 'hope to', 'hopes to',
   'plan to', 'plans to', 'planned for', 'intend to', 'intends to',
   // Calendars: what is set, slated, due, moved or kept open until a later day.
   'scheduled', 'scheduled to', 'scheduled for', 'rescheduled for', 'rescheduled to', 'set to', 'set for',
@@ -40,7 +40,13 @@ export const SCHEDULED_EVENTS: readonly string[] = [
 ];
 
 /** How an event noun reaches its date: "a hearing on", "the trial, set for", "a deadline of". */
-export const EVENT_LINKS: readonly string[] = ['on', 'for', 'of', 'set for', 'scheduled for', 'is on', 'is set for', 'is scheduled for'];
+export const EVENT_LINKS: readonly string[] = ['on', 'for', 'of', 'to', 'until', 'is', 'set for', 'scheduled for', 'is on', 'is set for', 'is scheduled for'];
+
+/**
+ * The present progressive of an arrangement: "the board is meeting on Tuesday", "they are flying
+ * to Rome next week". Only these auxiliaries right before a verb in -ing right before the date.
+ */
+export const PROGRESSIVE_AUXILIARIES: readonly string[] = ['is', 'are', "'s", "'re", 'am'];
 
 /**
  * Words that close the future reading of a cue: a reporting or past verb between it and the date
