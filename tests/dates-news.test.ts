@@ -177,3 +177,19 @@ describe('two outlets, one court date', () => {
     expect(compare(a, b).dates.shared).toEqual(['2024-06-12']);
   });
 });
+
+describe('reporting periods that point back', () => {
+  it.each([
+    ['Net income rose to $5 million in the third quarter from $3 million a year earlier.', '2017-11-02', [['the third quarter', '2017-Q3'], ['a year earlier', '2016-Q3']]],
+    ['Sales fell 4% in January from the same month a year ago.', '2018-02-05', [['January', '2018-01'], ['the same month a year ago', '2017-01']]],
+    ['Profit in the second quarter doubled. Results for that quarter included a one-time gain.', '2017-08-10', [['the second quarter', '2017-Q2'], ['that quarter', '2017-Q2']]],
+    ['Margins improved in the year-earlier quarter, the company said of its third quarter.', '2017-11-02', [['the year-earlier quarter', '2016-Q3'], ['third quarter', '2017-Q3']]],
+    // Business news reports a quarter once it has ended: in November, the third.
+    ['Revenue was flat in the quarter.', '2017-11-02', [['the quarter', '2017-Q3']]],
+    // No quarter near it: a year before the article.
+    ['The firm was founded a year ago.', '2017-04-07', [['a year ago', '2016']]],
+    ['Profit rose in the third quarter. The chairman retired in June. He had joined the board a year ago.', '2017-11-02', [['the third quarter', '2017-Q3'], ['June', '2017-06'], ['a year ago', '2016']]],
+  ] as const)('%s', (sentence, reference, expected) => {
+    expect(found(sentence, reference).map((d) => [d.text, d.value])).toEqual(expected);
+  });
+});

@@ -23,6 +23,8 @@ export interface Candidate {
   inconsistent?: 'weekday';
   /** A range's two ends, each a candidate of its own (ranges.ts). */
   range?: { from: Candidate; to: Candidate };
+  /** On the first end of a range chrono read as one: where chrono's range ended (ranges.ts). */
+  chronoRangeEnd?: number;
 }
 
 /** What a parser may read besides the sentence itself. */

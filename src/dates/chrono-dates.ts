@@ -55,7 +55,7 @@ export const chronoDates: DateParser = (ctx) => {
       const toText = text.slice(toStart);
       const from = onlyVisible(timexOf(r.start, text.slice(0, fromEnd), ctx.reference, ctx.future(start, start + fromEnd)), text.slice(0, fromEnd));
       const to = onlyVisible(timexOf(r.end, toText, ctx.reference, ctx.future(start + toStart, end)), toText);
-      out.push({ start, end: start + fromEnd, rank: RANK.chrono, ...from }, { start: start + toStart, end, rank: RANK.chrono, ...to });
+      out.push({ start, end: start + fromEnd, rank: RANK.chrono, ...from, chronoRangeEnd: end }, { start: start + toStart, end, rank: RANK.chrono, ...to });
       continue;
     }
     out.push({ start, end, rank: RANK.chrono, ...timexOf(r.start, text, ctx.reference, ctx.future(start, end)) });

@@ -33,12 +33,16 @@ export interface PeriodAnchor {
   kinds: 'quarter' | 'period' | 'month';
   /** Years back from the anchor. */
   years: number;
-  /** How far back (in characters) the anchor may stand; the whole text for "the quarter". */
-  window: number;
+  /** How many sentences back the anchor may stand; any number for "the quarter". */
+  sentences: number;
 }
 
-/** A year-ago comparison points at a period named in the same passage: about two sentences. */
-const NEARBY = 400;
+/**
+ * "A year earlier" compares with the period of its own sentence or the one before; a phrase that
+ * names its period ("the same period last year") may reach a little further, as a paragraph does.
+ */
+const BARE_REACH = 1;
+const NAMED_REACH = 3;
 
 const BARE_YEAR_BACK = /^(?:a year (?:earlier|ago)|(?:the )?year-(?:earlier|ago))$/;
 const WHOLE_SAME_QUARTER = new RegExp(`^${SAME_QUARTER.source}$`, 'i');
@@ -47,10 +51,10 @@ const WHOLE_YEAR_BACK_PERIOD = new RegExp(`^(?:${YEAR_BACK_PERIOD.source})$`, 'i
 /** The anchor a date's text points at, or null when the text names its own date. */
 export function periodAnchor(text: string): PeriodAnchor | null {
   const t = text.replace(/\s+/g, ' ').toLowerCase();
-  if (BARE_YEAR_BACK.test(t)) return { kinds: 'quarter', years: 1, window: NEARBY };
-  if (WHOLE_SAME_QUARTER.test(t)) return { kinds: 'quarter', years: 0, window: Infinity };
+  if (BARE_YEAR_BACK.test(t)) return { kinds: 'quarter', years: 1, sentences: BARE_REACH };
+  if (WHOLE_SAME_QUARTER.test(t)) return { kinds: 'quarter', years: 0, sentences: Infinity };
   if (WHOLE_YEAR_BACK_PERIOD.test(t)) {
-    return { kinds: /\bmonth\b/.test(t) ? 'month' : /\bperiod\b/.test(t) ? 'period' : 'quarter', years: 1, window: NEARBY };
+    return { kinds: /\bmonth\b/.test(t) ? 'month' : /\bperiod\b/.test(t) ? 'period' : 'quarter', years: 1, sentences: NAMED_REACH };
   }
   return null;
 }
@@ -82,9 +86,10 @@ const KINDS: Record<PeriodAnchor['kinds'], RegExp> = {
 /**
  * Every pointing phrase re-read against the period named last before it (a pointing phrase is no
  * anchor itself, so "a year earlier" after "the year-earlier quarter" does not go back two years).
- * Dates in document order; the ones with nothing to point at keep their values.
+ * Dates in document order, `sentenceAt` giving the sentence index of an offset; the ones with
+ * nothing to point at keep their values.
  */
-export function anchorPeriods(dates: DateMention[]): DateMention[] {
+export function anchorPeriods(dates: DateMention[], sentenceAt: (offset: number) => number): DateMention[] {
   const anchors: DateMention[] = [];
   return dates.map((d) => {
     const anchor = d.range ? null : periodAnchor(d.text);
@@ -92,7 +97,8 @@ export function anchorPeriods(dates: DateMention[]): DateMention[] {
       if (d.value && KINDS.period.test(d.value)) anchors.push(d);
       return d;
     }
-    const target = [...anchors].reverse().find((a) => KINDS[anchor.kinds].test(a.value!) && d.start - a.end <= anchor.window);
+    const here = sentenceAt(d.start);
+    const target = [...anchors].reverse().find((a) => KINDS[anchor.kinds].test(a.value!) && here - sentenceAt(a.start) <= anchor.sentences);
     if (!target) return d;
     const year = Number(target.value!.slice(0, 4)) - anchor.years;
     return { ...d, type: 'DATE', value: `${year4(year)}${target.value!.slice(4)}`, implied: [...new Set([...d.implied, 'year' as const])] };

@@ -16,6 +16,7 @@ const DASH = /^\s*[-–—]\s*$/;
 const WORD = /^\s+(to|through|thru|until|till|and)\s+$/i;
 /** A number right before a duration's number: "12 and 18 months", "two to three years", "10-15 years". */
 const NUMBER_BEFORE = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)(\s*[-–]\s*|\s+(?:to|and)\s+)$/i;
+const BARE_DAY = /^\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?$/i;
 const LEADING_NUMBER = /^(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s/i;
 
 export const ranges: DateCombiner = (ctx, candidates) => {
@@ -23,9 +24,14 @@ export const ranges: DateCombiner = (ctx, candidates) => {
   for (let i = 0; i < candidates.length; i++) {
     const a = candidates[i]!;
     const b = candidates[i + 1];
-    const joined = b && connects(ctx.text.slice(a.end, b.start), ctx.text.slice(0, a.start)) ? join(a, b) : null;
-    if (joined) {
-      out.push(joined);
+    const between = b ? ctx.text.slice(a.end, b.start) : '';
+    const joined = b && connects(between, ctx.text.slice(0, a.start)) ? join(a, b) : null;
+    // A range chrono read whose ends do not join, one of them a bare day number, stays one date as
+    // chrono read it ("the night of June 3-4"): a lone "4" is no date.
+    const bare = (c: Candidate) => BARE_DAY.test(ctx.text.slice(c.start, c.end));
+    const whole = !joined && b && a.chronoRangeEnd === b.end && (bare(a) || bare(b)) ? { ...a, end: b.end } : null;
+    if (joined ?? whole) {
+      out.push((joined ?? whole)!);
       i++;
       continue;
     }
@@ -44,7 +50,9 @@ function connects(between: string, before: string): boolean {
 }
 
 function join(a: Candidate, b: Candidate): Candidate | null {
-  if (a.type !== b.type || a.type === 'SET' || a.value === null || b.value === null) return null;
+  // DATE and TIME are both calendar values ("the night of June 3-4"); a duration joins a duration.
+  const calendar = (c: Candidate) => c.type === 'DATE' || c.type === 'TIME';
+  if (!(a.type === b.type || (calendar(a) && calendar(b))) || a.type === 'SET' || a.value === null || b.value === null) return null;
   const g = grain(a.value);
   if (g === null || g !== grain(b.value)) return null;
   const [from, to] = g === 'day' || g === 'month' ? carried(a, b) : [a, b];
