@@ -65,7 +65,8 @@ export const chronoDates: DateParser = (ctx) => {
 
 /** Where a range's first end stops and its second starts: at a word or spaced dash, else at a bare dash ("10-12"). */
 function rangeCut(text: string): [number, number] | null {
-  const m = /\s+(?:to|through|thru|until|till|and)\s+|\s+[-–—]\s*|\s*[-–—]\s+/i.exec(text) ?? /[-–—]/.exec(text);
+  // (?<!\s): a match starts at the first space of a run, not at each one (quadratic on long runs).
+  const m = /(?<!\s)\s+(?:to|through|thru|until|till|and)\s+|(?<!\s)\s+[-–—]\s*|(?<!\s)[-–—]\s+/i.exec(text) ?? /[-–—]/.exec(text);
   if (!m || m.index === 0 || m.index + m[0].length >= text.length) return null;
   return [m.index, m.index + m[0].length];
 }

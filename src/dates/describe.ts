@@ -50,7 +50,7 @@ const RULES: ReadonlyArray<[name: string, pattern: RegExp, render: Render]> = [
   ['weekday', /^XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?$/, (m, o) => `${o.type === 'SET' ? 'every' : 'a'} ${WEEKDAYS[Number(m[1]) % 7]}${m[2] ? ` ${PARTS_OF_DAY[m[2]]}` : ''}`],
   ['part of any day', /^XXXX-XX-XXT(MO|AF|EV|NI)$/, (m, o) => `${o.type === 'SET' ? 'every' : 'a'} ${PARTS_OF_DAY[m[1]!]}`],
   ['clock time', /^T(\d\d):(\d\d)(Z?)$/, (m) => `${clock(m[1]!, m[2]!)}${m[3] ? ' UTC' : ''}`],
-  ['duration', /^P(?:T?[\dX.]+(?:DE|CE|[YMWDQLHS]))+$/, (m, o) => durationWords(m[0], o.type === 'SET')],
+  ['duration', /^P(?:T?(?:\d+(?:\.\d+)?|X)(?:DE|CE|[YMWDQLHS]))+$/, (m, o) => durationWords(m[0], o.type === 'SET')],
 ];
 
 /** The value in English; the value itself when its shape is unknown; "unknown" for null. */
@@ -141,7 +141,8 @@ function durationParts(value: string): Array<[string, string]> | null {
   if (!/^P/.test(value)) return null;
   const parts: Array<[string, string]> = [];
   let time = false;
-  for (const m of value.slice(1).matchAll(/(T)|([\dX.]+)(DE|CE|[YMWDQLHS])/g)) {
+  // (?<![\d.]): a number is read from its first digit only, not again from each later one.
+  for (const m of value.slice(1).matchAll(/(T)|(?<![\d.])(\d+(?:\.\d+)?|X)(DE|CE|[YMWDQLHS])/g)) {
     if (m[1]) time = true;
     else parts.push([m[2]!, time && m[3] === 'M' ? 'TM' : m[3]!]);
   }

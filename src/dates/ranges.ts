@@ -75,7 +75,7 @@ type Grain = 'day' | 'month' | 'year' | 'week' | 'quarter' | 'season' | 'time' |
 
 /** What a value counts in: two ends must count in the same unit to make a range. */
 function grain(value: string): Grain | null {
-  const d = /^P(T?)[\dX.]+([A-Z]+)$/.exec(value);
+  const d = /^P(T?)(?:\d+(?:\.\d+)?|X)([A-Z]+)$/.exec(value);
   if (d) return `duration:${d[1]}${d[2]}`;
   if (/^(?:\d{4}|XXXX)-\d\d-\d\d(?:T.*)?$/.test(value)) return 'day';
   if (/^(?:\d{4}|XXXX)-\d\d$/.test(value)) return 'month';

@@ -31,7 +31,7 @@ const FUTURE_AFTER = /^\W{0,3}(?:'s\s+\w+\s+)?(?:will|shall)\b/i;
 const BETWEEN = new RegExp(`\\b(?:${alternation(PAST_BETWEEN)}|${alternation(CLAUSE_OPENERS)})\\b|[.;:!?]`, 'i');
 /** An event noun, an optional "in the case"-like phrase, its link, the date: "a hearing in the case on ". */
 const EVENT_BEFORE = new RegExp(
-  `\\b(?:${alternation(SCHEDULED_EVENTS)})(?:\\s+(?:${alternation(EVENT_QUALIFIERS)})(?:\\s+[\\w'-]+){1,3})?\\s*,?\\s+(?:${alternation(EVENT_LINKS)})\\s+(?:the\\s+)?$`,
+  `\\b(?:${alternation(SCHEDULED_EVENTS)})(?:\\s+(?:${alternation(EVENT_QUALIFIERS)})(?:\\s+[\\w'-]+){1,3})?(?:\\s*,)?\\s+(?:${alternation(EVENT_LINKS)})\\s+(?:the\\s+)?$`,
   'i',
 );
 /** The first tense marker after an event's date: a future cue, a past auxiliary or an -ed verb. */
