@@ -100,6 +100,9 @@ const TENSES: Row[] = [
   ['The board will meet on Tuesday.', '2024-05-10', 'Tuesday', '2024-05-14'],
   ['The union is going to strike on Monday.', '2024-05-10', 'Monday', '2024-05-13'],
   ['He said he would resign on Monday.', '2024-05-10', 'Monday', '2024-05-13'],
+  // The perfect after "would" or "must" looks back.
+  ['The plant would have closed on Monday without the loan.', '2024-05-10', 'Monday', '2024-05-06'],
+  ['The suspect must have left on Monday.', '2024-05-10', 'Monday', '2024-05-06'],
   ['Prices have risen since March.', '2024-05-10', 'March', '2024-03'],
   ['The firm had filed its response by Thursday.', '2024-05-10', 'Thursday', '2024-05-09'],
   ['The work will have finished by November.', '2024-05-10', 'November', '2024-11'],

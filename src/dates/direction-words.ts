@@ -20,6 +20,9 @@ export const FUTURE_CUES: readonly string[] = [
   'as early as', 'as soon as', 'no later than', 'payable', 'upcoming', 'coming', 'next',
 ];
 
+/** Modals that look back when "have" follows: "would have closed on Friday", "must have left". */
+export const PERFECT_MODALS: readonly string[] = ['would', 'must'];
+
 /**
  * Verbs after "due to" that make it a schedule ("due to appear", "due to be sentenced"); any other
  * word makes it a cause ("due to snow", "due to heavy rain"), which says nothing of time.

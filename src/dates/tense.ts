@@ -9,11 +9,11 @@
  * - a present progressive of an arrangement leads to it ("the board is meeting on Tuesday");
  * - a court or calendar event governs it ("a hearing on June 12", "the trial, set for Monday"),
  *   unless the clause after the date is in the past ("at a hearing on June 12 was told ...").
- * "Until" and "due" alone are no cues: "did not act until 14 March" and "due to snow" are past.
+ * "Would have" and "must have" look back. "Until" and "due" alone are no cues: "did not act until 14 March" and "due to snow" are past.
  */
 import {
   CLAUSE_OPENERS, DUE_TO_VERBS, EVENT_LINKS, EVENT_QUALIFIERS, FORWARD_PARTICIPLES, FUTURE_CUES, NOT_PAST_ED,
-  PAST_AUXILIARIES, PAST_BETWEEN, PROGRESSIVE_AUXILIARIES, REPORTING_VERBS, SCHEDULED_EVENTS,
+  PAST_AUXILIARIES, PAST_BETWEEN, PERFECT_MODALS, PROGRESSIVE_AUXILIARIES, REPORTING_VERBS, SCHEDULED_EVENTS,
 } from './direction-words.js';
 
 /** A word list as a regex alternation: longest first, spaces matching any white space. */
@@ -27,6 +27,7 @@ function alternation(phrases: readonly string[]): string {
 const FUTURE_BEFORE = new RegExp(`\\b(?:${alternation(FUTURE_CUES)}|due\\s+to\\s+(?:${alternation(DUE_TO_VERBS)}))\\b`, 'gi');
 /** "is meeting on", "are flying to Rome on": at most two words between the verb and the date. */
 const PROGRESSIVE_BEFORE = new RegExp(`\\b(?:${alternation(PROGRESSIVE_AUXILIARIES)})\\s+[a-z]{2,}ing(?:\\s+[\\w'-]+){0,2}?\\s+(?:on\\s+|this\\s+|next\\s+)?$`, 'i');
+const PERFECT_MODAL = new RegExp(`^(?:${alternation(PERFECT_MODALS)})$`, 'i');
 const FUTURE_AFTER = /^\W{0,3}(?:'s\s+\w+\s+)?(?:will|shall)\b/i;
 const BETWEEN = new RegExp(`\\b(?:${alternation(PAST_BETWEEN)}|${alternation(CLAUSE_OPENERS)})\\b|[.;:!?]`, 'i');
 /** An event noun, an optional "in the case"-like phrase, its link, the date: "a hearing in the case on ". */
@@ -48,7 +49,11 @@ const WINDOW = 80;
 export function isFuture(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - WINDOW), start);
   let lastCue = -1;
-  for (const m of before.matchAll(FUTURE_BEFORE)) lastCue = m.index + m[0].length;
+  for (const m of before.matchAll(FUTURE_BEFORE)) {
+    const end = m.index + m[0].length;
+    // "would have closed", "must have left": the perfect after these modals looks back.
+    lastCue = PERFECT_MODAL.test(m[0]) && /^\s+have\b/i.test(before.slice(end)) ? -1 : end;
+  }
   if (lastCue >= 0 && !BETWEEN.test(before.slice(lastCue))) return true;
   if (FUTURE_AFTER.test(sentence.slice(end, end + 30)) || PROGRESSIVE_BEFORE.test(before)) return true;
   return EVENT_BEFORE.test(before) && !pastAfter(sentence.slice(end, end + WINDOW));
