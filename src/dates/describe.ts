@@ -8,6 +8,7 @@
  */
 import type { TimexType } from '../types.js';
 import { type Day, daysBetween, weekdayOf } from './calendar.js';
+import { durationParts, durationWords } from './describe-durations.js';
 
 export interface DescribeOptions {
   /** The article's date, YYYY-MM-DD: adds how far a day lies from it ("the day before the article"). */
@@ -22,11 +23,6 @@ const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 const PARTS_OF_DAY: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
 const REFS: Record<string, string> = { PRESENT_REF: 'now', PAST_REF: 'the past', FUTURE_REF: 'the future' };
-const UNITS: Record<string, [string, string]> = {
-  Y: ['year', 'years'], M: ['month', 'months'], W: ['week', 'weeks'], D: ['day', 'days'], Q: ['quarter', 'quarters'],
-  DE: ['decade', 'decades'], CE: ['century', 'centuries'], L: ['millennium', 'millennia'], H: ['hour', 'hours'],
-  TM: ['minute', 'minutes'], S: ['second', 'seconds'],
-};
 
 type Render = (m: RegExpExecArray, o: DescribeOptions) => string | null | undefined;
 
@@ -134,28 +130,4 @@ function distance(ref: Day, d: Day): string {
     : [Math.round(abs / 365.25), 'year', d.day === ref.day && d.month === ref.month];
   const amount = `${exact ? '' : 'about '}${count} ${unit}${count === 1 ? '' : 's'}`;
   return n < 0 ? `${amount} before the article` : `${amount} after the article`;
-}
-
-/** "P2Y6M" -> [["2", "Y"], ["6", "M"]]; minutes after T are "TM". */
-function durationParts(value: string): Array<[string, string]> | null {
-  if (!/^P/.test(value)) return null;
-  const parts: Array<[string, string]> = [];
-  let time = false;
-  // (?<![\d.]): a number is read from its first digit only, not again from each later one.
-  for (const m of value.slice(1).matchAll(/(T)|(?<![\d.])(\d+(?:\.\d+)?|X)(DE|CE|[YMWDQLHS])/g)) {
-    if (m[1]) time = true;
-    else parts.push([m[2]!, time && m[3] === 'M' ? 'TM' : m[3]!]);
-  }
-  return parts.length ? parts : null;
-}
-
-function durationWords(value: string, set: boolean): string | null {
-  const parts = durationParts(value);
-  if (!parts) return null;
-  const words = parts.map(([n, unit]) => {
-    const [one, many] = UNITS[unit]!;
-    if (n === 'X') return set ? `few ${many}` : `some ${many}`;
-    return set && n === '1' && parts.length === 1 ? one : `${n} ${n === '1' ? one : many}`;
-  });
-  return `${set ? 'every ' : ''}${words.join(' and ')}`;
 }
