@@ -4,7 +4,7 @@
  * winners become DateMentions with document offsets. chrono-node does the calendar dates and
  * clock times; the other parsers add what it lacks.
  */
-import type { AnalysedDocument } from '../document/analyse.js';
+import { type AnalysedDocument, sentenceAt } from '../document/analyse.js';
 import type { Extractor } from '../pipeline.js';
 import type { DateEnd, DateMention } from '../types.js';
 import type { Candidate, DateCombiner, DateParser, SentenceContext } from './candidate.js';
@@ -46,21 +46,10 @@ export const dateMentions: Extractor = {
     }
     dates.sort((a, b) => a.start - b.start);
     // Last, over the whole document: "the quarter" and "a year earlier" point at a period named before.
-    return { dates: anchorPeriods(dates, (offset) => sentenceAt(doc, offset)).map((d, i) => ({ ...d, id: `d${i}` })) };
+    // A date always starts inside a sentence: the parsers read one sentence at a time.
+    return { dates: anchorPeriods(dates, (offset) => sentenceAt(doc, offset)?.index ?? 0).map((d, i) => ({ ...d, id: `d${i}` })) };
   },
 };
-
-/** Index of the sentence holding `offset` (sentences are in order and do not overlap). */
-function sentenceAt(doc: AnalysedDocument, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** Keeps the best candidate of each overlapping group; the survivors do not overlap. */
 export function settle(candidates: Candidate[]): Candidate[] {
