@@ -35,12 +35,13 @@ const EVENT_BEFORE = new RegExp(
   `\\b(?:${alternation(SCHEDULED_EVENTS)})(?:\\s+(?:${alternation(EVENT_QUALIFIERS)})(?:\\s+[\\w'-]+){1,3})?(?:\\s*,)?\\s+(?:${alternation(EVENT_LINKS)})\\s+(?:the\\s+)?$`,
   'i',
 );
-/** The first tense marker after an event's date: a future cue, a past auxiliary or an -ed verb. */
-const MARKER_AFTER = new RegExp(
-  `\\b(?:(${alternation(FUTURE_CUES)})|(${alternation(REPORTING_VERBS)})|(${alternation(FORWARD_PARTICIPLES)})|(${alternation(PAST_AUXILIARIES)}|[a-z]{2,}ed))\\b|[.;!?]`,
-  'gi',
-);
-
+/** Words and clause stops after an event's date, read one at a time by pastAfter. */
+const WORD_OR_STOP = /[\w'-]+|[.;!?]/g;
+/** A future cue starting exactly at an index (sticky). */
+const FUTURE_AT = new RegExp(`(?:${alternation(FUTURE_CUES)})\\b`, 'iy');
+const REPORTING = new Set(REPORTING_VERBS);
+const FORWARD = new Set(FORWARD_PARTICIPLES);
+const PAST_AUX = new Set(PAST_AUXILIARIES);
 const NOT_PAST = new Set(NOT_PAST_ED);
 
 /** How far back a cue may stand, in characters: about a clause. */
@@ -59,16 +60,21 @@ export function isFuture(sentence: string, start: number, end: number): boolean 
   return EVENT_BEFORE.test(before) && !pastAfter(sentence.slice(end, end + WINDOW));
 }
 
-/** True when the first tense marker after the date is a past one ("June 12 ended in a mistrial"). */
+/**
+ * True when the first tense marker after the date is a past one ("June 12 ended in a mistrial"):
+ * a past auxiliary or a verb in -ed, skipping reporting verbs and participles that look ahead; a
+ * future cue or the end of the clause says no.
+ */
 function pastAfter(after: string): boolean {
-  for (const m of after.matchAll(MARKER_AFTER)) {
-    if (m[1]) return false;
-    // An -ed word in capitals is a name ("United"); some are adjectives ("alleged", "based").
-    if (m[4]) {
-      if (/ed$/i.test(m[4]) && (m[4][0] !== m[4][0]!.toLowerCase() || NOT_PAST.has(m[4].toLowerCase()))) continue;
-      return true;
-    }
-    if (!m[2] && !m[3]) return false;
+  for (const m of after.matchAll(WORD_OR_STOP)) {
+    const word = m[0].toLowerCase();
+    if (/^[.;!?]$/.test(word)) return false;
+    FUTURE_AT.lastIndex = m.index;
+    if (FUTURE_AT.test(after)) return false;
+    if (REPORTING.has(word) || FORWARD.has(word)) continue;
+    if (PAST_AUX.has(word)) return true;
+    // Lower case only: an -ed word in capitals is a name ("United"); some are adjectives ("alleged").
+    if (/^[a-z]{2,}ed$/.test(m[0]) && !NOT_PAST.has(word)) return true;
   }
   return false;
 }
