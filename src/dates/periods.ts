@@ -90,16 +90,16 @@ const KINDS: Record<PeriodAnchor['kinds'], RegExp> = {
  * nothing to point at keep their values.
  */
 export function anchorPeriods(dates: DateMention[], sentenceAt: (offset: number) => number): DateMention[] {
-  const anchors: DateMention[] = [];
+  // The last anchor of each kind: an older one is never nearer, so one of each is enough.
+  const last: Partial<Record<PeriodAnchor['kinds'], DateMention>> = {};
   return dates.map((d) => {
     const anchor = d.range ? null : periodAnchor(d.text);
     if (!anchor) {
-      if (d.value && KINDS.period.test(d.value)) anchors.push(d);
+      for (const kind of Object.keys(KINDS) as Array<PeriodAnchor['kinds']>) if (d.value && KINDS[kind].test(d.value)) last[kind] = d;
       return d;
     }
-    const here = sentenceAt(d.start);
-    const target = [...anchors].reverse().find((a) => KINDS[anchor.kinds].test(a.value!) && here - sentenceAt(a.start) <= anchor.sentences);
-    if (!target) return d;
+    const target = last[anchor.kinds];
+    if (!target || sentenceAt(d.start) - sentenceAt(target.start) > anchor.sentences) return d;
     const year = Number(target.value!.slice(0, 4)) - anchor.years;
     return { ...d, type: 'DATE', value: `${year4(year)}${target.value!.slice(4)}`, implied: [...new Set([...d.implied, 'year' as const])] };
   });
