@@ -1,7 +1,7 @@
 /**
  * Words that say whether a date lies ahead of the article or behind it: lists only, read by
- * tense.ts. A phrase is matched as whole words, case aside, any run of white space standing for
- * each space. General English and court and calendar vocabulary only.
+ * tense.ts. A phrase is matched as whole words, case aside, any one white-space character standing
+ * for each space. General English and court and calendar vocabulary only.
  */
 
 /** Future verbs, modals and scheduling phrases that put a later date of their clause ahead. */

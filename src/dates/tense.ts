@@ -16,15 +16,18 @@ import {
   PAST_AUXILIARIES, PAST_BETWEEN, PERFECT_MODALS, PROGRESSIVE_AUXILIARIES, REPORTING_VERBS, SCHEDULED_EVENTS,
 } from './direction-words.js';
 
-/** A word list as a regex alternation: longest first, spaces matching any white space. */
+/**
+ * A word list as a regex alternation: longest first, each space matching one white-space character
+ * (a line break too). One, not a run: a run inside a long alternation backtracked on runs of spaces.
+ */
 function alternation(phrases: readonly string[]): string {
   return [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s'))
     .join('|');
 }
 
-const FUTURE_BEFORE = new RegExp(`\\b(?:${alternation(FUTURE_CUES)}|due\\s+to\\s+(?:${alternation(DUE_TO_VERBS)}))\\b`, 'gi');
+const FUTURE_BEFORE = new RegExp(`\\b(?:${alternation(FUTURE_CUES)}|due\\sto\\s(?:${alternation(DUE_TO_VERBS)}))\\b`, 'gi');
 /** "is meeting on", "are flying to Rome on": at most two words between the verb and the date. */
 const PROGRESSIVE_BEFORE = new RegExp(`\\b(?:${alternation(PROGRESSIVE_AUXILIARIES)})\\s+[a-z]{2,}ing(?:\\s+[\\w'-]+){0,2}?\\s+(?:on\\s+|this\\s+|next\\s+)?$`, 'i');
 const PERFECT_MODAL = new RegExp(`^(?:${alternation(PERFECT_MODALS)})$`, 'i');
