@@ -11,7 +11,7 @@
  */
 
 /** Bumped on any change to the shape of the output. Major: breaking; minor: additive. */
-export const SCHEMA_VERSION = '1.1.0' as const;
+export const SCHEMA_VERSION = '1.2.0' as const;
 
 /** A stretch of the input text. */
 export interface Span {
@@ -111,6 +111,8 @@ export interface DateMention extends Span {
   type: TimexType;
   /**
    * TIMEX3-style value: "2017-04-06", "2014", "XXXX-03-13" (year unknown), "P3M", "T14:30".
+   * For a range, its two ends' values joined by a slash, as ISO 8601 writes an interval:
+   * "2011-08-10/2011-11-12" ("P12M/P18M" for a range of durations).
    * null when the expression could not be normalised.
    */
   value: string | null;
@@ -120,6 +122,20 @@ export interface DateMention extends Span {
   implied: DatePart[];
   /** Present when the words next to the date say what it is: "a 13 March deadline". */
   role?: 'deadline';
+  /**
+   * Present when the expression is a range or interval ("Aug 10 - Nov 12, 2011", "from Monday to
+   * Wednesday", "between 12 and 18 months"): its two ends, each where it stands in the text, with
+   * its own value. What one end wrote and the other left out (the year, the month) is carried across.
+   */
+  range?: { from: DateEnd; to: DateEnd };
+  /** Present when a written weekday falls on no day the rest of the date allows: "Sunday, Sept. 15, 2012". */
+  inconsistent?: 'weekday';
+}
+
+/** One end of a date range. */
+export interface DateEnd extends Span {
+  /** TIMEX3-style value of this end, as `DateMention.value`. */
+  value: string | null;
 }
 
 /** One contiguous piece of a quotation, with its quotation marks. */

@@ -27,7 +27,7 @@ describe('newsclaims CLI', () => {
     const r = cli('extract', B, '--format', 'text', '--date', '2017-04-07');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('American Civil Liberties Union [name] - cue "said in an emailed statement"');
-    expect(r.stdout).toContain('13 March -> 2017-03-13 DATE (implied: year)');
+    expect(r.stdout).toContain('13 March -> Monday, March 13, 2017 (about 4 weeks before the article) [2017-03-13 DATE; implied: year]');
   });
 
   it('reads standard input for -', () => {

@@ -7,6 +7,7 @@
 import { NewsclaimsError } from '../errors.js';
 import type { Claim, Comparison, ExtractResult, SetComparison } from '../types.js';
 import { articleHtml, hue } from './html-article.js';
+import { dateKeyWords } from './date-words.js';
 import { CSS, JS } from './html-assets.js';
 import { esc } from './html-escape.js';
 import { count } from './plural.js';
@@ -56,7 +57,7 @@ export function comparisonHtml({ a, b, comparison: c, texts, names = ['A', 'B'] 
 ${rows}
 </tbody></table></section>
 <section id="sets"><h2>Sources, entities, dates</h2><div class="sets">
-${setHtml('Sources quoted or cited', c.sources)}${setHtml('Entities named', c.entities)}${setHtml('Dates given', c.dates)}
+${setHtml('Sources quoted or cited', c.sources)}${setHtml('Entities named', c.entities)}${dateSetHtml(c.dates, a, b)}
 </div></section>
 <section id="framing"><h2>Framing: loaded words in each outlet's own voice</h2>
 <p><b>A:</b> ${c.framing.a.map((f) => `<span class="framing" title="${esc(f.reason)}">${esc(f.text)}</span>`).join(', ') || '-'}</p>
@@ -80,4 +81,10 @@ function evidence(e: Comparison['pairs'][number]['evidence']): string {
 function setHtml(title: string, s: SetComparison): string {
   const list = (xs: string[]) => esc(xs.join('; ') || '-');
   return `<div><h3>${esc(title)}</h3><div>both: ${list(s.shared)}</div><div>only A: ${list(s.onlyA)}</div><div>only B: ${list(s.onlyB)}</div></div>`;
+}
+
+/** Dates in words, each with its TIMEX3 value as a tooltip. */
+function dateSetHtml(s: SetComparison, a: ExtractResult, b: ExtractResult): string {
+  const list = (xs: string[], r: ExtractResult) => xs.map((x) => `<span title="${esc(x)}">${esc(dateKeyWords(x, r))}</span>`).join('; ') || '-';
+  return `<div><h3>Dates given</h3><div>both: ${list(s.shared, a)}</div><div>only A: ${list(s.onlyA, a)}</div><div>only B: ${list(s.onlyB, b)}</div></div>`;
 }

@@ -1,6 +1,7 @@
 /** Plain-text reports for a terminal: one extraction, or a comparison of two. Pure: no I/O. */
 import type { Claim, Comparison, ExtractResult } from '../types.js';
 import { clipLines, columnWidth, sideBySide, wrap } from './columns.js';
+import { dateKeyWords, dateWords } from './date-words.js';
 import { count } from './plural.js';
 
 /** Options of {@link extractionText}. */
@@ -31,7 +32,10 @@ export function extractionText(r: ExtractResult, title = 'Article', options: Ext
     lines.push(`  ${e.type.padEnd(12)} ${e.name} x${e.mentions.length}${forms.length ? ` (also: ${forms.join('; ')})` : ''}`);
   }
   lines.push('', `Dates (${r.dates.length})`);
-  for (const d of r.dates) lines.push(`  ${d.text} -> ${d.value ?? '?'} ${d.type}${d.implied.length ? ` (implied: ${d.implied.join(', ')})` : ''}`);
+  for (const d of r.dates) {
+    const notes = [`${d.value ?? '?'} ${d.type}`, d.implied.length ? `implied: ${d.implied.join(', ')}` : '', d.inconsistent ? 'the weekday does not fit the date' : ''];
+    lines.push(`  ${d.text} -> ${dateWords(d, r)} [${notes.filter(Boolean).join('; ')}]`);
+  }
   return lines.join('\n') + '\n';
 }
 
@@ -69,9 +73,15 @@ export function comparisonText(a: ExtractResult, b: ExtractResult, c: Comparison
   const only = (ids: string[], claims: Map<string, Claim>) => ids.flatMap((id) => [...block(claims.get(id)!), '']);
   lines.push(...sideBySide([`Only in A (${c.onlyA.length})`, '', ...only(c.onlyA, ca)], [`Only in B (${c.onlyB.length})`, '', ...only(c.onlyB, cb)], col));
 
-  for (const [label, set] of [['Sources quoted or cited', c.sources], ['Entities named', c.entities], ['Dates given', c.dates]] as const) {
-    lines.push(...rule(label), ...wrap(`both: ${set.shared.join('; ') || '-'}`, total));
-    lines.push(...sideBySide(wrap(`only A: ${set.onlyA.join('; ') || '-'}`, col), wrap(`only B: ${set.onlyB.join('; ') || '-'}`, col), col));
+  const same = (x: string) => x;
+  const sets = [
+    ['Sources quoted or cited', c.sources, same, same],
+    ['Entities named', c.entities, same, same],
+    ['Dates given', c.dates, (x: string) => dateKeyWords(x, a), (x: string) => dateKeyWords(x, b)],
+  ] as const;
+  for (const [label, set, inA, inB] of sets) {
+    lines.push(...rule(label), ...wrap(`both: ${set.shared.map(inA).join('; ') || '-'}`, total));
+    lines.push(...sideBySide(wrap(`only A: ${set.onlyA.map(inA).join('; ') || '-'}`, col), wrap(`only B: ${set.onlyB.map(inB).join('; ') || '-'}`, col), col));
   }
   const framing = (f: Comparison['framing']['a']) => f.map((w) => `${w.text} (${w.reason})`).join(', ') || '-';
   lines.push(...rule('Framing: loaded words in the outlet\'s own voice'), ...sideBySide(wrap(`A: ${framing(c.framing.a)}`, col), wrap(`B: ${framing(c.framing.b)}`, col), col));
