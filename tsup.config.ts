@@ -6,7 +6,9 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
+    // No source maps: the build is not minified, so a stack trace already reads as source, and maps
+    // were 0.26 MB of the 1.73 MB packed tarball (0.93 MB unpacked).
+    sourcemap: false,
     clean: true,
     target: 'es2022',
   },

@@ -3,7 +3,7 @@
  * mention, a date sits inside a quote), so the text is cut at every item boundary and each piece
  * carries every layer that covers it. Pure: no DOM, so it reads and tests like the library.
  */
-import type { ExtractResult } from 'newsclaims';
+import { describeDate, type ExtractResult } from 'newsclaims';
 
 export type Layer = 'quote' | 'speaker' | 'cue' | 'entity' | 'date';
 
@@ -34,7 +34,10 @@ export function marksOf(r: ExtractResult): Mark[] {
   for (const e of r.entities) {
     for (const m of e.mentions) marks.push({ ...m, layer: 'entity', note: `${e.type}: ${e.name} (${m.form})` });
   }
-  for (const d of r.dates) marks.push({ ...d, layer: 'date', note: `${d.type} ${d.value ?? '?'}${d.implied.length ? `, implied ${d.implied.join(', ')}` : ''}` });
+  for (const d of r.dates) {
+    const words = describeDate(d.value, { reference: r.referenceDate.value, type: d.type });
+    marks.push({ ...d, layer: 'date', note: `${words} (${d.type} ${d.value ?? '?'}${d.implied.length ? `, implied ${d.implied.join(', ')}` : ''})` });
+  }
   return marks;
 }
 

@@ -50,11 +50,10 @@ function article(claims: Array<{ text: string; who: number | null; names: string
       ids.push(e.id);
     }
     const speaker = c.who === null ? null : entities.get(PEOPLE[c.who]!.toLowerCase())!;
-    out.push({
-      kind: 'claim', id: `c${out.length}`, type: 'statement', source: c.who === null ? 'narrative' : 'quote',
-      speaker: speaker ? { mention: null, entity: speaker.id, name: speaker.name, evidence: 'name' } : null,
-      cue: null, content, quote: null, entities: ids, dates: [], confidence: 0.8, rule: 'bench',
-    });
+    const common = { kind: 'claim' as const, id: `c${out.length}`, type: 'statement' as const, content, entities: ids, dates: [], confidence: 0.8 };
+    out.push(speaker
+      ? { ...common, source: 'quote', speaker: { mention: null, entity: speaker.id, name: speaker.name, evidence: 'name' }, cue: null, quote: `q${out.length}`, rule: 'quote:name' }
+      : { ...common, source: 'narrative', speaker: null, cue: null, quote: null, rule: 'narrative:sentence' });
   }
   return {
     schemaVersion: SCHEMA_VERSION, kind: 'extraction', length: text.length, referenceDate: { value: null, source: 'none' },

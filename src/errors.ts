@@ -11,7 +11,9 @@ export type NewsclaimsErrorCode =
   /** compare() was given results of schema versions that cannot be compared. */
   | 'SCHEMA_MISMATCH';
 
+/** What every bad call throws, before any work: a one-line `message`, and a `code` to switch on. */
 export class NewsclaimsError extends Error {
+  /** What was wrong, as one of a closed set of codes. */
   readonly code: NewsclaimsErrorCode;
   constructor(code: NewsclaimsErrorCode, message: string) {
     super(message);

@@ -5,6 +5,7 @@ import { referenceDateFor } from './dates/reference.js';
 import { DEFAULT_EXTRACTORS, DEFAULT_REFINERS, runPipeline, type Extractor, type Refiner } from './pipeline.js';
 import { SCHEMA_VERSION, type ExtractOptions, type ExtractResult, type Token } from './types.js';
 
+/** The steps of an extract function made with {@link createExtractor}; each list defaults to the built-in one. */
 export interface PipelineOptions {
   extractors?: readonly Extractor[];
   refiners?: readonly Refiner[];

@@ -27,16 +27,19 @@ import { linkClaimItems } from './claims/link-items.js';
 /** Everything the pipeline finds, by kind: the item fields of ExtractResult. */
 export type Items = ExtractedItems;
 
+/** A step that finds items in the analysed document: a name, for errors and for lists, and a pure function. */
 export interface Extractor {
   name: string;
   extract(doc: AnalysedDocument): Partial<Items>;
 }
 
+/** A step that reads every item found so far and returns them changed: merged, attributed, linked. */
 export interface Refiner {
   name: string;
   refine(doc: AnalysedDocument, items: Items): Items;
 }
 
+/** The extractors `extract` runs, in order: names, handles, legal references, dates, quotations. */
 export const DEFAULT_EXTRACTORS: readonly Extractor[] = [
   // Entity extractors emit one entity per mention; mergeEntities joins them below.
   nameMentions,
@@ -47,6 +50,7 @@ export const DEFAULT_EXTRACTORS: readonly Extractor[] = [
   quotations,
 ];
 
+/** The refiners `extract` runs, in order, each placed after what it needs (see the comments in pipeline.ts). */
 export const DEFAULT_REFINERS: readonly Refiner[] = [
   // First: every later step resolves speakers to merged entities.
   mergeEntities,

@@ -11,7 +11,7 @@
  */
 
 /** Bumped on any change to the shape of the output. Major: breaking; minor: additive. */
-export const SCHEMA_VERSION = '1.1.0' as const;
+export const SCHEMA_VERSION = '1.2.0' as const;
 
 /** A stretch of the input text. */
 export interface Span {
@@ -23,12 +23,14 @@ export interface Span {
   text: string;
 }
 
+/** A paragraph: text between blank lines (or single line breaks where the text has no blank lines). */
 export interface Paragraph extends Span {
   kind: 'paragraph';
   id: string;
   index: number;
 }
 
+/** A sentence, inside one paragraph. */
 export interface Sentence extends Span {
   kind: 'sentence';
   id: string;
@@ -37,6 +39,7 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
+/** A word or punctuation mark, as wink-nlp reads it (only with `tokens: true`). */
 export interface Token extends Span {
   kind: 'token';
   index: number;
@@ -46,6 +49,7 @@ export interface Token extends Span {
   sentence: number;
 }
 
+/** What kind of thing an entity is. */
 export type EntityType =
   | 'person'
   | 'organization'
@@ -72,6 +76,7 @@ export type MentionForm =
   /** A pronoun: "it", "he". */
   | 'pronoun';
 
+/** One place in the text that names or refers to an entity. */
 export interface Mention extends Span {
   kind: 'mention';
   /** Id of the entity this mention belongs to. */
@@ -79,6 +84,7 @@ export interface Mention extends Span {
   form: MentionForm;
 }
 
+/** One real-world thing the text names, with every mention of it merged. */
 export interface Entity {
   kind: 'entity';
   id: string;
@@ -105,6 +111,8 @@ export interface DateMention extends Span {
   type: TimexType;
   /**
    * TIMEX3-style value: "2017-04-06", "2014", "XXXX-03-13" (year unknown), "P3M", "T14:30".
+   * For a range, its two ends' values joined by a slash, as ISO 8601 writes an interval:
+   * "2011-08-10/2011-11-12" ("P12M/P18M" for a range of durations).
    * null when the expression could not be normalised.
    */
   value: string | null;
@@ -114,6 +122,20 @@ export interface DateMention extends Span {
   implied: DatePart[];
   /** Present when the words next to the date say what it is: "a 13 March deadline". */
   role?: 'deadline';
+  /**
+   * Present when the expression is a range or interval ("Aug 10 - Nov 12, 2011", "from Monday to
+   * Wednesday", "between 12 and 18 months"): its two ends, each where it stands in the text, with
+   * its own value. What one end wrote and the other left out (the year, the month) is carried across.
+   */
+  range?: { from: DateEnd; to: DateEnd };
+  /** Present when a written weekday falls on no day the rest of the date allows: "Sunday, Sept. 15, 2012". */
+  inconsistent?: 'weekday';
+}
+
+/** One end of a date range. */
+export interface DateEnd extends Span {
+  /** TIMEX3-style value of this end, as `DateMention.value`. */
+  value: string | null;
 }
 
 /** One contiguous piece of a quotation, with its quotation marks. */
@@ -122,6 +144,7 @@ export interface QuoteFragment extends Span {
   content: Span;
 }
 
+/** Whether a quotation stands as whole sentences or sits inside the reporter's sentence. */
 export type QuoteForm =
   /** One or more whole sentences in quotation marks. */
   | 'direct'
@@ -141,6 +164,7 @@ export type SpeakerEvidence =
   /** "According to X". */
   | 'according-to';
 
+/** Who a quote or claim is attributed to, and how that was found. */
 export interface Speaker {
   /** The speaker as written next to the cue, or null when inherited from an earlier quote. */
   mention: Span | null;
@@ -151,6 +175,7 @@ export interface Speaker {
   evidence: SpeakerEvidence;
 }
 
+/** A quotation in quotation marks, with its speaker and cue when they were found. */
 export interface Quote extends Span {
   kind: 'quote';
   id: string;
@@ -173,36 +198,99 @@ export interface QuotedTerm extends Span {
   content: Span;
 }
 
+/** Whether a claim is something said or something believed. */
 export type ClaimType =
   /** Something a source says or said. */
   | 'statement'
   /** Something a source believes, thinks or hopes. */
   | 'belief';
 
-export interface Claim {
+/**
+ * Where a claim comes from: 'quote' when its content is in quotation marks, 'reported' for indirect
+ * speech ("X said that ..."), 'narrative' for a statement in the outlet's own voice.
+ */
+export type ClaimSource = Claim['source'];
+
+/** The rule that made a quote claim: `quote:` and how its speaker was found ('none': no speaker). */
+export type QuoteClaimRule =
+  | 'quote:name'
+  | 'quote:pronoun'
+  | 'quote:description'
+  | 'quote:continuation'
+  | 'quote:according-to'
+  | 'quote:none';
+
+/** The rule that made a reported-speech claim. */
+export type ReportedClaimRule =
+  /** X (also) CUE (that) COMPLEMENT: "Twitter argued that the order was unlawful". */
+  | 'reported:cue'
+  /** ..., adding that COMPLEMENT: a participle speaks for its sentence's subject. */
+  | 'reported:participle'
+  /** According to X, CLAUSE. / CLAUSE, according to X. */
+  | 'reported:according-to'
+  /** CLAUSE, said X. / CLAUSE reported X. */
+  | 'reported:inverted'
+  /** A, X said, B. */
+  | 'reported:parenthetical';
+
+/** The rule that made a narrative claim: a sentence, or the part of it no attribution covers. */
+export type NarrativeClaimRule = 'narrative:sentence';
+
+/** Name of the rule that produced a claim, so users can filter: one of a closed set. */
+export type ClaimRule = QuoteClaimRule | ReportedClaimRule | NarrativeClaimRule;
+
+/** What every claim has, whatever its source. */
+export interface ClaimBase {
   kind: 'claim';
   id: string;
   type: ClaimType;
-  /**
-   * 'quote' when the content is in quotation marks, 'reported' for indirect speech, 'narrative' for
-   * a statement in the reporter's own voice (speaker null: the outlet itself says it).
-   */
-  source: 'quote' | 'reported' | 'narrative';
-  speaker: Speaker | null;
-  cue: Span | null;
   /** What is claimed: the quoted or reported words. */
   content: Span;
-  /** Id of the quote this claim rests on, if any. */
-  quote: string | null;
   /** Ids of entities mentioned inside the content. */
   entities: string[];
   /** Ids of dates inside the content, or inside the attribution ("said on Thursday that"). */
   dates: string[];
   /** 0..1: how sure the rule that made the claim is. */
   confidence: number;
-  /** Name of the rule that produced the claim, so users can filter. */
-  rule: string;
 }
+
+/** A claim resting on a quotation: its content is the quoted words (or the clause around a partial quote). */
+export interface QuoteClaim extends ClaimBase {
+  source: 'quote';
+  /** Who is quoted, or null when no speaker was found. */
+  speaker: Speaker | null;
+  /** The verb or phrase that attributes the quote, or null when there is none. */
+  cue: Span | null;
+  /** Id of the quote this claim rests on. */
+  quote: string;
+  rule: QuoteClaimRule;
+}
+
+/** Indirect speech: "X said (that) ...", "According to X, ...", "X believes that ...". */
+export interface ReportedClaim extends ClaimBase {
+  source: 'reported';
+  /** The source the outlet attributes the claim to: always named next to the cue. */
+  speaker: Speaker;
+  /** The cue: "said", "According to", "believes". */
+  cue: Span;
+  quote: null;
+  rule: ReportedClaimRule;
+}
+
+/** A statement in the outlet's own voice: no speaker and no cue but the outlet itself. */
+export interface NarrativeClaim extends ClaimBase {
+  source: 'narrative';
+  speaker: null;
+  cue: null;
+  quote: null;
+  rule: NarrativeClaimRule;
+}
+
+/**
+ * What a source claims. Discriminated on `source`: after `claim.source === 'reported'` the speaker
+ * and cue are known to be there; after `claim.source === 'narrative'` they are known to be null.
+ */
+export type Claim = QuoteClaim | ReportedClaim | NarrativeClaim;
 
 /** What a legal action is, by the word the text uses or the noun its verb stands for ("sued": lawsuit). */
 export type LegalActionType =
@@ -239,6 +327,7 @@ export interface LegalAction extends Span {
   rule: string;
 }
 
+/** The date relative dates are resolved against, and where it came from. */
 export interface ReferenceDate {
   /** YYYY-MM-DD, or null when none was given or found. */
   value: string | null;
@@ -256,6 +345,7 @@ export interface ExtractedItems {
   legalActions: LegalAction[];
 }
 
+/** What `extract` returns: plain, JSON-serialisable data, described by the schema of `schemaVersion`. */
 export interface ExtractResult extends ExtractedItems {
   schemaVersion: typeof SCHEMA_VERSION;
   kind: 'extraction';
@@ -268,6 +358,7 @@ export interface ExtractResult extends ExtractedItems {
   tokens?: Token[];
 }
 
+/** Options of `extract`; an unknown option is an error, not ignored. */
 export interface ExtractOptions {
   /** The article's date, YYYY-MM-DD or a Date, used to resolve "Thursday" or "13 March". */
   referenceDate?: string | Date;
@@ -295,21 +386,32 @@ export interface ClaimPair {
   };
 }
 
+/** What both articles give, and what each gives alone. */
 export interface SetComparison {
   shared: string[];
   onlyA: string[];
   onlyB: string[];
 }
 
+/** Why a word counts as framing. */
+export type FramingReason =
+  | 'loaded-adjective'
+  | 'loaded-noun'
+  | 'loaded-verb'
+  /** A manner adverb before a verb: "belligerently demanded". */
+  | 'evaluative-adverb'
+  /** Words the outlet puts in quotation marks to distance itself: so-called "alternative". */
+  | 'scare-quote'
+  /** Adjacent loaded words read as one: "comical incompetence". */
+  | 'loaded-phrase';
+
+/** A loaded or evaluative word (or phrase) an outlet uses in its own voice. */
 export interface FramingWord extends Span {
-  /**
-   * Why it counts: 'loaded-adjective', 'loaded-noun', 'loaded-verb', 'evaluative-adverb',
-   * 'scare-quote' (words the outlet puts in quotation marks to distance itself: so-called "alternative"),
-   * or 'loaded-phrase' for adjacent loaded words read as one ("comical incompetence").
-   */
-  reason: string;
+  /** Why it counts. */
+  reason: FramingReason;
 }
 
+/** What `compare` returns: claims both articles report, claims one reports alone, and how each frames the story. */
 export interface Comparison {
   schemaVersion: typeof SCHEMA_VERSION;
   kind: 'comparison';

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../scripts/package/static-server.js';
-import { compare, extract, type ExtractResult } from '../src/index.js';
+import { compare, comparisonHtml, extract, type ExtractResult } from '../src/index.js';
 import { fixture, SEED_DATE } from './helpers/fixtures.js';
 import { launchBrowser } from './helpers/browser.js';
 
@@ -63,21 +63,52 @@ describe('demo page in Chromium', () => {
     expect(await layerText('a', 'speaker')).toBe(speakerTexts(expected));
     expect(await layerText('a', 'speaker')).toContain('ACLU');
     expect(await page.locator('#result-a .quotes li').count()).toBe(expected.quotes.length);
+    // Every claim is listed, reported and narrative ones too, each under its source.
+    for (const source of ['quote', 'reported', 'narrative'] as const) {
+      const claims = expected.claims.filter((c) => c.source === source);
+      expect(claims.length, source).toBeGreaterThan(0);
+      expect(await page.locator(`#result-a .claims li.src-${source} q`).allTextContents()).toEqual(claims.map((c) => c.content.text));
+    }
+    expect(await page.locator('#result-a .claims li.src-narrative strong').first().textContent()).toBe('the outlet');
+    expect(await page.locator('#run').textContent()).toBe('Extract');
     expect(await page.locator('#comparison').count()).toBe(0);
   });
 
-  it('compares two articles', async () => {
+  it('compares two articles in the side-by-side view of the HTML report, and its button says so', async () => {
     await page.fill('#article-a', A);
     await page.fill('#article-b', B);
+    expect(await page.locator('#run').textContent()).toBe('Compare');
     await page.click('#run');
     await page.locator('#comparison').waitFor();
-    const c = compare(extract(A, { referenceDate: SEED_DATE }), extract(B, { referenceDate: SEED_DATE }));
+    const a = extract(A, { referenceDate: SEED_DATE });
+    const b = extract(B, { referenceDate: SEED_DATE });
+    const c = compare(a, b);
     expect(await jsonOf('json-comparison')).toEqual(JSON.parse(JSON.stringify(c)));
-    const sources = await page.locator('#comparison tr', { hasText: 'sources' }).textContent();
-    expect(sources).toContain('twitter');
-    expect(sources).toContain('aclu');
+    // The frame holds exactly the page comparisonHtml makes, and it renders: both articles side by
+    // side, each pair's claims marked on both sides, one table row per pair.
+    expect(await page.locator('#comparison-view').getAttribute('srcdoc')).toBe(comparisonHtml({ a, b, comparison: c, texts: [A, B], names: ['Article A', 'Article B'] }));
+    const view = page.frameLocator('#comparison-view');
+    await view.locator('#article-a').waitFor();
+    expect(c.pairs.length).toBeGreaterThan(0);
+    expect(await view.locator('tr.pair-row').count()).toBe(c.pairs.length);
+    for (const side of ['a', 'b']) {
+      const marked = await view.locator(`#article-${side} .claim.paired`).evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-pair'))).size);
+      expect(marked, side).toBe(c.pairs.length);
+    }
+    const boxA = await view.locator('#article-a').boundingBox();
+    const boxB = await view.locator('#article-b').boundingBox();
+    expect(boxB!.x).toBeGreaterThan(boxA!.x + boxA!.width - 1);
+    expect(Math.abs(boxB!.y - boxA!.y)).toBeLessThan(2);
+    // Clicking a claim in A lights its partner in B, as in the report.
+    await view.locator('#article-a .claim.paired[data-pair="0"]').first().click();
+    expect(await view.locator('#article-b .claim.active[data-pair="0"]').count()).toBeGreaterThan(0);
     mkdirSync(`${root}test-results`, { recursive: true });
     await page.screenshot({ path: `${root}test-results/demo.png`, fullPage: true });
+  });
+
+  it('says Extract again when the second article is cleared', async () => {
+    await page.fill('#article-b', '');
+    expect(await page.locator('#run').textContent()).toBe('Extract');
   });
 
   it('loaded nothing from outside and logged no error', () => {

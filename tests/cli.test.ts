@@ -27,7 +27,7 @@ describe('newsclaims CLI', () => {
     const r = cli('extract', B, '--format', 'text', '--date', '2017-04-07');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('American Civil Liberties Union [name] - cue "said in an emailed statement"');
-    expect(r.stdout).toContain('13 March -> 2017-03-13 DATE (implied: year)');
+    expect(r.stdout).toContain('13 March -> Monday, March 13, 2017 (about 4 weeks before the article) [2017-03-13 DATE; implied: year]');
   });
 
   it('reads standard input for -', () => {
@@ -64,12 +64,12 @@ describe('newsclaims CLI', () => {
     [['compare', A, 'fixtures'], /cannot read fixtures: EISDIR/],
     [['extract', A, '--date'], /Option '--date <value>' argument missing/],
     [['extract', A, '--date', 'Thursday'], /referenceDate must be YYYY-MM-DD or a Date, got "Thursday"/],
-    [['extract', A, '--format', 'xml'], /--format must be json, text or html/],
+    [['extract', A, '--format', 'xml'], /--format must be json, text, markdown or csv for extract, got xml/],
     [['extract', A, '--date', '2017-13-45'], /referenceDate 2017-13-45 is not a calendar date/],
     [['extract', A, '--bogus'], /Unknown option '--bogus'/],
     [['frobnicate'], /unknown command frobnicate/],
     [['compare', A], /compare takes two files/],
-    [['extract', A, '--format', 'html'], /--format html is for compare/],
+    [['extract', A, '--format', 'html'], /--format must be json, text, markdown or csv for extract, got html/],
   ])('fails with one clear line: %j', (args, message) => {
     const r = cli(...args);
     expect(r.status).not.toBe(0);

@@ -44,6 +44,15 @@ describe('a date, but not the wrong kind', () => {
     ['A year earlier, sales had been flat.', ['DATE:A year earlier']],
     // A lone "May" after a date word is the month.
     ['The law took effect in May.', ['DATE:May']],
+    // Two dates of different kinds around "to" are no range.
+    ["Economists noted a revision Friday to December's figures.", ['DATE:Friday', 'DATE:December']],
+    // "and" makes a range only after "between": this is a list.
+    ['Flights leave on Monday and Tuesday.', ['DATE:Monday', 'DATE:Tuesday']],
+    // A score and a share of a whole are no ranges of time.
+    ['The home side won 3-2 on Sunday.', ['DATE:Sunday']],
+    ['Attendance rose 10 to 15 percent last year.', ['DATE:last year']],
+    // "the week" of an event, with no date after it, is no week value; "Tuesday" stays a day.
+    ['The week began badly on Tuesday.', ['DATE:Tuesday']],
   ])('%s', (sentence, expected) => {
     expect(found(sentence)).toEqual(expected);
   });

@@ -8,14 +8,20 @@ import type { GoldQuote, GoldTimex } from '../scripts/eval/gold.js';
 import {
   overlapRatio, prf, sameNameWords, scoreAttribution, scoreDates, scoreEntities,
 } from '../scripts/eval/score.js';
-import type { Claim, DateMention, Entity, ExtractResult, Quote, Speaker } from '../src/types.js';
+import type { Claim, DateMention, Entity, ExtractResult, Quote, QuoteClaim, ReportedClaim, Speaker } from '../src/types.js';
 
 const TEXT = 'x'.repeat(400);
 const span = (start: number, end: number) => ({ start, end, text: TEXT.slice(start, end) });
 
-function claim(start: number, end: number, extra: Partial<Claim> = {}): Claim {
-  return { kind: 'claim', id: `c${start}-${end}`, type: 'statement', source: 'reported', speaker: null, cue: null,
-    content: span(start, end), quote: null, entities: [], dates: [], confidence: 1, rule: 'test', ...extra };
+/** A reported claim over [start, end), with a speaker that names no one and an empty cue unless given. */
+function claim(start: number, end: number, extra: Partial<ReportedClaim> = {}): Claim {
+  return { kind: 'claim', id: `c${start}-${end}`, type: 'statement', source: 'reported', speaker: { mention: null, entity: null, name: null, evidence: 'name' },
+    cue: span(start, start), content: span(start, end), quote: null, entities: [], dates: [], confidence: 1, rule: 'reported:cue', ...extra };
+}
+
+function quoteClaim(start: number, end: number, extra: Partial<QuoteClaim> = {}): Claim {
+  return { kind: 'claim', id: `c${start}-${end}`, type: 'statement', source: 'quote', speaker: null, cue: null,
+    content: span(start, end), quote: 'q0', entities: [], dates: [], confidence: 1, rule: 'quote:none', ...extra };
 }
 
 function gold(start: number, end: number, extra: Partial<GoldQuote> = {}): GoldQuote {
@@ -67,7 +73,7 @@ describe('kinds', () => {
     speaker: null, cue: null, full: { start: 0, end: 50 }, paragraphs: 1 });
 
   it('scores a partial quote as mixed, over the hull of content and quote', () => {
-    const c = claim(0, 50, { source: 'quote', quote: 'q1', content: span(11, 49) });
+    const c = quoteClaim(0, 50, { quote: 'q1', content: span(11, 49) });
     const s = scoreAttribution([gold(10, 50, { kind: 'mixed' })], result({ quotes: [q('partial')], claims: [c] }));
     expect(s.strict.mixed).toEqual({ matchedPred: 1, pred: 1, matchedGold: 1, gold: 1 });
     expect(s.strict['direct+mixed'].matchedPred).toBe(1);

@@ -1,5 +1,6 @@
 /**
- * The package as users get it: one `npm pack` of the built dist/ (`npm test` builds first), one
+ * The package as users get it: one `npm pack` of the built dist/ (`npm test` builds first, so the
+ * pack skips its prepack build, which would empty dist/ under the tests running beside it), one
  * install of the tarball into a fresh folder, then the consumers in tests/package/consumer/ use it
  * from ESM, CommonJS and strict TypeScript; publint and arethetypeswrong check the same tarball.
  */
@@ -30,7 +31,7 @@ const ok = (cmd: string, args: string[], input?: string): string => {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsclaims-package-'));
-  const [info] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
+  const [info] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: root, encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
   tarball = join(dir, info!.filename);
   packed = info!.files.map((f) => f.path).sort();
   cpSync(join(root, 'tests/package/consumer'), dir, { recursive: true });
@@ -55,19 +56,19 @@ const expectedOutput = {
 };
 
 describe('the packed package', () => {
-  it('holds the builds, declarations, schemas and browser bundle, and nothing else', () => {
+  it('holds the builds, declarations, schemas, browser bundle, licence and changelog, and nothing else (no source maps)', () => {
     expect(packed).toEqual([
+      'CHANGELOG.md',
+      'LICENSE',
       'README.md',
       'dist/browser/newsclaims.js',
       'dist/cli-commands.js',
       'dist/cli.js',
       'dist/extract-worker.js',
       'dist/index.cjs',
-      'dist/index.cjs.map',
       'dist/index.d.cts',
       'dist/index.d.ts',
       'dist/index.js',
-      'dist/index.js.map',
       'dist/schema/comparison.schema.json',
       'dist/schema/extract-result.schema.json',
       'package.json',

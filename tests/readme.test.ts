@@ -71,6 +71,8 @@ describe('README.md', () => {
     });
     expect(r.stderr.replace(/^.*ExperimentalWarning.*\n|^\(Use `node --trace-warnings.*\n/gm, '')).toBe('');
     expect(r.status).toBe(0);
+    // A snippet that prints "undefined" shows a reader a field that is not there.
+    expect(r.stdout).not.toMatch(/\bundefined\b/);
     if (s.expected.length) expect(printed(r.stdout)).toEqual(s.expected);
   });
 

@@ -1,9 +1,11 @@
 /**
  * Timex scoring (TempEval-3, MEANTIME): detection strict (exact span) and relaxed (any overlap,
  * one-to-one), type and value accuracy over relaxed matches, and TempEval-3's value F1, where a
- * relaxed match counts as a true positive only if its value is right too.
+ * relaxed match counts as a true positive only if its value is right too. TIMEX3 has no range: its
+ * annotators mark each end of "Aug 10 - Nov 12, 2011" as a timex of its own, so a range is scored
+ * as its two ends, each with its span and value.
  */
-import type { ExtractResult } from '../../src/types.js';
+import type { DateMention, ExtractResult } from '../../src/types.js';
 import type { ItemError } from './errors.js';
 import type { GoldTimex } from './gold.js';
 import { type Accuracy, type Counts, greedyMatch, overlap } from './spans.js';
@@ -20,8 +22,13 @@ export interface TimexScore {
   errors: ItemError[];
 }
 
+/** The dates as TIMEX3 annotates them: a range as its two ends. */
+export function timexesOf(result: ExtractResult): Array<Pick<DateMention, 'start' | 'end' | 'type' | 'value'>> {
+  return result.dates.flatMap((d) => (d.range ? [{ ...d.range.from, type: d.type }, { ...d.range.to, type: d.type }] : [d]));
+}
+
 export function scoreDates(gold: GoldTimex[], result: ExtractResult): TimexScore {
-  const preds = result.dates;
+  const preds = timexesOf(result);
   // Most shared characters first, so a long prediction is paired with the gold it covers best.
   const relaxedPairs = greedyMatch(preds, gold, overlap, (s) => s > 0);
   const strictPairs = greedyMatch(preds, gold, (p, g) => (p.start === g.start && p.end === g.end ? 1 : 0), (s) => s > 0);

@@ -8,7 +8,7 @@
  */
 import { sentenceAt, spanOf, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
 import type { Refiner } from '../pipeline.js';
-import type { Claim, Span } from '../types.js';
+import type { Claim, ReportedClaimRule, Span } from '../types.js';
 import { EVIDENCE_CONFIDENCE } from '../claims/quote-claims.js';
 import { isBelief, isCueBeforeThat, isQuoteCue, isReportCue } from './cues.js';
 import { phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
@@ -24,7 +24,7 @@ interface Found {
   speaker: Phrase;
   cue: [number, number];
   content: [number, number];
-  rule: string;
+  rule: ReportedClaimRule;
 }
 
 export const reportedSpeechClaims: Refiner = {

@@ -8,50 +8,64 @@ import { basename } from 'node:path';
 import { compare, extract, type ExtractOptions } from '../index.js';
 import { comparisonText, extractionText } from '../report/text.js';
 import { comparisonHtml } from '../report/html.js';
-import { parse, USAGE, UsageError } from './args.js';
-import { readErrorMessage } from './read-error.js';
+import { comparisonRows, extractionRows, toCsv, toMarkdown } from '../report/claim-table.js';
+import { documentPlan } from './args.js';
+import { decodeText } from './decode.js';
+import { fileLabel, readErrorMessage } from './read-error.js';
 
 /** Width of the text report: the terminal's, or 100 columns when writing to a file or a pipe. */
 export function outputWidth(): number {
   return process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 100;
 }
 
-export function run(argv: string[], width = 100): { stdout: string; code: number } {
-  const { values, positionals } = parse(argv);
-  if (values.help) return { stdout: USAGE + '\n', code: 0 };
-  if (values.jobs !== undefined) throw new UsageError('--jobs goes with extract --jsonl');
-  const format = values.format;
-  if (format !== 'json' && format !== 'text' && format !== 'html') throw new UsageError(`--format must be json, text or html, got ${format}`);
-  const options: ExtractOptions = values.date ? { referenceDate: values.date } : {};
-  const [command, ...files] = positionals;
-  if (command === 'extract') {
-    if (files.length !== 1) throw new UsageError('extract takes one FILE');
-    if (format === 'html') throw new UsageError('--format html is for compare; extract prints json or text');
-    const r = extract(read(files[0]!), options);
-    return { stdout: format === 'json' ? JSON.stringify(r, null, 2) + '\n' : extractionText(r, name(files[0]!)), code: 0 };
-  }
-  if (command === 'compare') {
-    if (files.length !== 2) throw new UsageError('compare takes two files, A and B');
-    const texts: [string, string] = [read(files[0]!), read(files[1]!)];
-    const names: [string, string] = [name(files[0]!), name(files[1]!)];
-    const a = extract(texts[0], options);
-    const b = extract(texts[1], options);
-    const comparison = compare(a, b);
-    if (format === 'json') return { stdout: JSON.stringify({ a, b, comparison }, null, 2) + '\n', code: 0 };
-    if (format === 'html') return { stdout: comparisonHtml({ a, b, comparison, texts, names }), code: 0 };
-    return { stdout: comparisonText(a, b, comparison, { names, width }), code: 0 };
-  }
-  throw new UsageError(command ? `unknown command ${command}` : 'no command given');
+/** Where the one-document commands read standard input from, and whether it is a terminal. */
+export interface Stdin {
+  isTTY: boolean;
+  read(): Uint8Array;
 }
 
-function read(file: string): string {
+const processStdin: Stdin = {
+  get isTTY() {
+    return process.stdin.isTTY === true;
+  },
+  read: () => readFileSync(0),
+};
+
+/** Runs a one-document command line (args.ts checks it first) and returns what to print. */
+export function run(argv: string[], width = 100, stdin: Stdin = processStdin): { stdout: string; code: number } {
+  const { command, files, format, date, full } = documentPlan(argv, stdin.isTTY);
+  const options: ExtractOptions = date === undefined ? {} : { referenceDate: date };
+  if (command === 'extract') {
+    const file = files[0]!;
+    const r = extract(read(file, stdin), options);
+    const out = format === 'json' ? JSON.stringify(r, null, 2) + '\n'
+      : format === 'text' ? extractionText(r, title(file), { full })
+        : format === 'csv' ? toCsv(extractionRows(r)) : toMarkdown(extractionRows(r));
+    return { stdout: out, code: 0 };
+  }
+  const texts: [string, string] = [read(files[0]!, stdin), read(files[1]!, stdin)];
+  const names: [string, string] = [title(files[0]!), title(files[1]!)];
+  const a = extract(texts[0], options);
+  const b = extract(texts[1], options);
+  const comparison = compare(a, b);
+  const out = format === 'json' ? JSON.stringify({ a, b, comparison }, null, 2) + '\n'
+    : format === 'html' ? comparisonHtml({ a, b, comparison, texts, names })
+      : format === 'text' ? comparisonText(a, b, comparison, { names, width, full })
+        : format === 'csv' ? toCsv(comparisonRows(a, b, comparison)) : toMarkdown(comparisonRows(a, b, comparison));
+  return { stdout: out, code: 0 };
+}
+
+function read(file: string, stdin: Stdin): string {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    bytes = file === '-' ? stdin.read() : readFileSync(file);
   } catch (e) {
     throw new Error(readErrorMessage(file, e));
   }
+  return decodeText(bytes, file === '-' ? 'standard input' : fileLabel(file));
 }
 
-function name(file: string): string {
+function title(file: string): string {
   return file === '-' ? 'stdin' : basename(file);
 }
+

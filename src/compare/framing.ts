@@ -5,7 +5,7 @@
  * lexicon, manner adverbs before a verb ("belligerently demanded"), and scare quotes (so-called
  * "alternative"). Loaded words next to each other are read as one phrase ("comical incompetence").
  */
-import type { ExtractResult, FramingWord, Span } from '../types.js';
+import type { ExtractResult, FramingReason, FramingWord, Span } from '../types.js';
 import { LOADED_ADJECTIVES, LOADED_NOUNS, LOADED_VERBS, NEUTRAL_LY } from './framing-lexicon.js';
 
 type Interval = readonly [number, number];
@@ -31,7 +31,7 @@ export function framingWords(result: ExtractResult): FramingWord[] {
   return out;
 }
 
-function reasonFor(w: string, sentence: string, after: number): string | null {
+function reasonFor(w: string, sentence: string, after: number): FramingReason | null {
   if (LOADED_ADJECTIVES.has(w)) return 'loaded-adjective';
   if (LOADED_NOUNS.has(w)) return 'loaded-noun';
   if (LOADED_VERBS.has(w)) return 'loaded-verb';

@@ -19,6 +19,12 @@ export interface Candidate {
    * guesses from a lone number or word (bare years, "now") rank below it.
    */
   rank: number;
+  /** Set when a written weekday falls on no day the rest of the date allows. */
+  inconsistent?: 'weekday';
+  /** A range's two ends, each a candidate of its own (ranges.ts). */
+  range?: { from: Candidate; to: Candidate };
+  /** On the first end of a range chrono read as one: where chrono's range ended (ranges.ts). */
+  chronoRangeEnd?: number;
 }
 
 /** What a parser may read besides the sentence itself. */
@@ -32,5 +38,11 @@ export interface SentenceContext {
 }
 
 export type DateParser = (ctx: SentenceContext) => Candidate[];
+
+/**
+ * Reads the settled candidates of a sentence together and returns them, some joined or widened
+ * ("the week of" + a day, two dates around "to"). What a new candidate covers is dropped.
+ */
+export type DateCombiner = (ctx: SentenceContext, candidates: Candidate[]) => Candidate[];
 
 export const RANK = { guess: 0, chrono: 1, unit: 2 } as const;

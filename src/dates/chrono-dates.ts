@@ -1,6 +1,8 @@
 /**
  * chrono-node's finds in one sentence, minus the traps measured in FINDINGS.md, with values from
- * timex.ts. chrono runs per sentence: it grows superlinearly on long input.
+ * timex.ts. chrono runs per sentence: it grows superlinearly on long input. A range chrono reads
+ * ("Aug 10 - Nov 12, 2011", "June 2-4") is cut into its two ends, each with its own value; ranges.ts
+ * joins them again and carries the shared year or month from one end to the other.
  */
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
@@ -47,11 +49,36 @@ export const chronoDates: DateParser = (ctx) => {
     const end = r.index + r.text.length - trail;
     const text = ctx.text.slice(start, end);
     if (end <= start || isTrap(r, text, ctx.text.slice(0, start))) continue;
-    const t = timexOf(r, ctx.reference, ctx.future(start, end));
-    out.push({ start, end, rank: RANK.chrono, ...t });
+    const cut = r.end ? rangeCut(text) : null;
+    if (r.end && cut) {
+      const [fromEnd, toStart] = cut;
+      const toText = text.slice(toStart);
+      const from = onlyVisible(timexOf(r.start, text.slice(0, fromEnd), ctx.reference, ctx.future(start, start + fromEnd)), text.slice(0, fromEnd));
+      const to = onlyVisible(timexOf(r.end, toText, ctx.reference, ctx.future(start + toStart, end)), toText);
+      out.push({ start, end: start + fromEnd, rank: RANK.chrono, ...from, chronoRangeEnd: end }, { start: start + toStart, end, rank: RANK.chrono, ...to });
+      continue;
+    }
+    out.push({ start, end, rank: RANK.chrono, ...timexOf(r.start, text, ctx.reference, ctx.future(start, end)) });
   }
   return out;
 };
+
+/** Where a range's first end stops and its second starts: at a word or spaced dash, else at a bare dash ("10-12"). */
+function rangeCut(text: string): [number, number] | null {
+  // (?<!\s): a match starts at the first space of a run, not at each one (quadratic on long runs).
+  const m = /(?<!\s)\s+(?:to|through|thru|until|till|and)\s+|(?<!\s)\s+[-–—]\s*|(?<!\s)[-–—]\s+/i.exec(text) ?? /[-–—]/.exec(text);
+  if (!m || m.index === 0 || m.index + m[0].length >= text.length) return null;
+  return [m.index, m.index + m[0].length];
+}
+
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d[/.]\d/i;
+
+/** An end of a range may write only its day ("June 2-4", "10-12 March"): chrono's month for it came from the other end. */
+function onlyVisible(t: ReturnType<typeof timexOf>, text: string): ReturnType<typeof timexOf> {
+  const hidden = t.written.filter((p) => (p === 'month' && !MONTH_WORD.test(text)) || (p === 'year' && !/\d{4}|'\d\d/.test(text)));
+  if (!hidden.length) return t;
+  return { ...t, written: t.written.filter((p) => !hidden.includes(p)), implied: [...new Set([...t.implied, ...hidden])] };
+}
 
 function isTrap(r: ParsedResult, text: string, before: string): boolean {
   // A lone number, or a score ("3:1"); a clock time has two digits after the colon.

@@ -2,7 +2,8 @@
  * Fiscal quarters and halves, which chrono does not know: "the third quarter" -> 2017-Q3,
  * "third-quarter profit", "Q2 2016", "the first half of 2015" -> 2015-H1. A written year wins;
  * otherwise "last year's" counts back one, and a bare quarter is the latest one that has begun by
- * the reference date (results are reported after the quarter), or the next one in future tense.
+ * the reference date (results are reported after the quarter), or in future tense the next one,
+ * unless it is the quarter just ended.
  */
 import type { DatePart } from '../types.js';
 import { type Candidate, type DateParser, RANK } from './candidate.js';
@@ -39,7 +40,9 @@ function candidate(ctx: Parameters<DateParser>[0], start: number, end: number, k
   const current = kind === 'Q' ? quarterOf(ref.month) : ref.month <= 6 ? 1 : 2;
   let y = ref.year + (step ?? 0);
   if (step === null) {
-    if (ctx.future(start, end)) y += n < current ? 1 : 0;
+    // In future tense the quarter just ended is still this year's: what lies ahead of it is its
+    // report ("will report third-quarter results", written in October); an earlier one is next year's.
+    if (ctx.future(start, end)) y += n < current - 1 ? 1 : 0;
     else y -= n > current ? 1 : 0;
   }
   return { start, end, type: 'DATE', value: `${year4(y)}-${kind}${n}`, written, implied: ['year'], rank: RANK.unit };

@@ -5,15 +5,18 @@
  * mostly reports the past. Without a reference date the unknown parts stay unknown ("XXXX-03-13")
  * rather than taking the year of the machine's clock.
  */
-import type { ParsedResult } from 'chrono-node';
+import type { ParsedComponents } from 'chrono-node';
 import type { DatePart, TimexType } from '../types.js';
-import { type Day, dayValue, daysBetween, monthValue, nearestWeekday, pad2, year4 } from './calendar.js';
+import { type Day, addDays, dayValue, daysBetween, monthValue, nearestWeekday, pad2, year4 } from './calendar.js';
+import { agrees, yearForWeekday } from './weekday-year.js';
 
 export interface Timex {
   type: TimexType;
   value: string | null;
   written: DatePart[];
   implied: DatePart[];
+  /** Set when a written weekday falls on no day the rest of the date allows. */
+  inconsistent?: 'weekday';
 }
 
 const PARTS = ['year', 'month', 'day', 'weekday', 'hour', 'minute'] as const satisfies readonly DatePart[];
@@ -28,23 +31,30 @@ const PART_OF_DAY: Array<[RegExp, string]> = [
 /** Words that make chrono's result relative to the reference date rather than written out. */
 const RELATIVE = /\b(?:today|tonight|yesterday|tomorrow|now|ago|earlier|later|last|next|this|past|coming|previous)\b/i;
 
-export function timexOf(r: ParsedResult, reference: Day | null, future: boolean): Timex {
-  const c = r.start;
-  const relative = RELATIVE.test(r.text) || [...c.tags()].some((t) => t.startsWith('casualReference') || t === 'result/relativeDate');
+/** "UTC" and "Z" are the zero offset TIMEX3 writes as Z; "GMT" is also the UK's winter civil time, so it stays plain. */
+const UTC = /\b(?:UTC|Z)\b/;
+
+/**
+ * The value of one chrono date (a result's start, or the end of a range), `text` being what stands
+ * for it in the article.
+ */
+export function timexOf(c: ParsedComponents, text: string, reference: Day | null, future: boolean): Timex {
+  const relative = RELATIVE.test(text) || [...c.tags()].some((t) => t.startsWith('casualReference') || t === 'result/relativeDate');
   // chrono marks "yesterday"'s day as known; for us it was implied by the reference date.
   // "the end of November": chrono picks the last day, which nobody wrote; keep the month.
   const endOf = [...c.tags()].includes('refiner/ENEndOfPeriodRefiner');
   const known: DatePart[] = PARTS.filter((p) => c.isCertain(p) && !(endOf && p === 'day'));
   const written = relative ? known.filter((p) => p === 'hour' || p === 'minute' || (p === 'weekday' && !c.isCertain('day'))) : known;
   const has = (p: DatePart) => known.includes(p);
-  const partOfDay = PART_OF_DAY.find(([re]) => re.test(r.text))?.[1];
+  const partOfDay = PART_OF_DAY.find(([re]) => re.test(text))?.[1];
   const type: TimexType = has('hour') || partOfDay ? 'TIME' : 'DATE';
-  const time = has('hour') ? `T${pad2(c.get('hour') ?? 0)}:${pad2(c.get('minute') ?? 0)}` : partOfDay ? `T${partOfDay}` : '';
+  const zone = has('hour') && c.isCertain('timezoneOffset') && c.get('timezoneOffset') === 0 && UTC.test(text) ? 'Z' : '';
+  const time = has('hour') ? `T${pad2(c.get('hour') ?? 0)}:${pad2(c.get('minute') ?? 0)}${zone}` : partOfDay ? `T${partOfDay}` : '';
 
-  if (relative && !reference) return { type, value: null, written, implied: [] };
   if (relative) {
+    if (!reference) return { type, value: null, written, implied: [] };
     const implied = known.filter((p) => !written.includes(p) && p !== 'weekday');
-    const day: Day = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
+    const day = casualShift(reference, { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! }, text);
     // "a year ago" knows only the year, "two months ago" the month: keep chrono's granularity.
     const date = has('day') || !has('month') && !has('year') ? dayValue(day) : has('month') ? monthValue(day.year, day.month) : year4(day.year);
     if (!has('day') && (has('month') || has('year'))) return { type: 'DATE', value: date, written, implied };
@@ -65,9 +75,17 @@ export function timexOf(r: ParsedResult, reference: Day | null, future: boolean)
       return { type, value: value + time, written, implied };
     }
     const y = yearFor(reference, month!, has('day') ? c.get('day')! : null, future);
-    return { type, value: (has('day') ? dayValue({ year: y, month: month!, day: c.get('day')! }) : monthValue(y, month!)) + time, written, implied: ['year'] };
+    if (!has('day')) return { type, value: monthValue(y, month!) + time, written, implied: ['year'] };
+    // A written weekday picks the year it agrees with: "Sun 15 Sep".
+    const agreeing = has('weekday') ? yearForWeekday(reference, y, month!, c.get('day')!, c.get('weekday')!) : y;
+    const t: Timex = { type, value: dayValue({ year: agreeing ?? y, month: month!, day: c.get('day')! }) + time, written, implied: ['year'] };
+    return agreeing === null ? { ...t, inconsistent: 'weekday' } : t;
   }
-  if (has('day')) return { type, value: dayValue({ year: year!, month: month!, day: c.get('day')! }) + time, written, implied };
+  if (has('day')) {
+    const d: Day = { year: year!, month: month!, day: c.get('day')! };
+    const t: Timex = { type, value: dayValue(d) + time, written, implied };
+    return has('weekday') && !agrees(d, c.get('weekday')!) ? { ...t, inconsistent: 'weekday' } : t;
+  }
   if (has('month')) return { type: 'DATE', value: monthValue(year!, month!), written, implied };
   if (has('year')) return { type: 'DATE', value: year4(year!), written, implied };
   if (has('hour')) {
@@ -96,6 +114,17 @@ function yearFor(reference: Day, month: number, day: number | null, future: bool
   // the coming one: last year's would be eleven months back.
   if (day === null && month === (reference.month % 12) + 1) return month === 1 ? reference.year + 1 : reference.year;
   return key <= ref ? reference.year : reference.year - 1;
+}
+
+/**
+ * chrono keeps the reference day for "afternoon yesterday" (a part of day before the casual word):
+ * the written word moves it, once.
+ */
+function casualShift(reference: Day, d: Day, text: string): Day {
+  if (daysBetween(reference, d) !== 0) return d;
+  if (/\byesterday\b/i.test(text)) return addDays(d, -1);
+  if (/\btomorrow\b/i.test(text)) return addDays(d, 1);
+  return d;
 }
 
 /** TIMEX3 numbers weekdays from Monday = 1 to Sunday = 7. */

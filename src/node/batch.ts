@@ -88,8 +88,10 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
       });
       const origin = input === '-' ? {} : { file: input };
       let line = 0;
-      for await (const raw of createInterface({ input: stream, crlfDelay: Infinity })) {
+      for await (const read of createInterface({ input: stream, crlfDelay: Infinity })) {
         line++;
+        // A byte-order mark before the first line (editors on Windows write one) is not part of it.
+        const raw = line === 1 && read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
         progress?.read(Buffer.byteLength(raw) + 1);
         // Blank lines carry no article; JSONL writers often end with one.
         if (raw.trim() === '') continue;

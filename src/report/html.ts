@@ -7,9 +7,12 @@
 import { NewsclaimsError } from '../errors.js';
 import type { Claim, Comparison, ExtractResult, SetComparison } from '../types.js';
 import { articleHtml, hue } from './html-article.js';
+import { dateKeyWords } from './date-words.js';
 import { CSS, JS } from './html-assets.js';
 import { esc } from './html-escape.js';
+import { count } from './plural.js';
 
+/** What {@link comparisonHtml} shows: the two extractions, their comparison, and the texts they were made from. */
 export interface ComparisonHtmlInput {
   a: ExtractResult;
   b: ExtractResult;
@@ -19,6 +22,12 @@ export interface ComparisonHtmlInput {
   names?: [string, string];
 }
 
+/**
+ * The comparison as one self-contained HTML page: both articles side by side, claims both report in
+ * matching colours (click one to find its partner), speakers, quotes and framing words marked, then
+ * the sources, entities and dates of each. Nothing is loaded from the network. Throws a
+ * NewsclaimsError (INVALID_INPUT) when a text is not the one its extraction was made from.
+ */
 export function comparisonHtml({ a, b, comparison: c, texts, names = ['A', 'B'] }: ComparisonHtmlInput): string {
   texts.forEach((t, i) => {
     const r = i === 0 ? a : b;
@@ -36,7 +45,7 @@ export function comparisonHtml({ a, b, comparison: c, texts, names = ['A', 'B'] 
 <style>${CSS}</style></head>
 <body>
 <header><h1>${esc(names[0])} <small>vs</small> ${esc(names[1])}</h1>
-<p>${c.pairs.length} claims both report · ${c.onlyA.length} only in A · ${c.onlyB.length} only in B · click a coloured claim to see its partner</p></header>
+<p>${count(c.pairs.length, 'claim')} both report · ${c.onlyA.length} only in A · ${c.onlyB.length} only in B · click a coloured claim to see its partner</p></header>
 <main>
 <p class="legend"><span class="claim paired" style="--h:200">claim both report</span> <span class="claim only">claim one outlet only</span> <span class="quote">"quoted words"</span> <span class="speaker">speaker</span> <span class="framing">loaded word</span></p>
 <div class="articles">
@@ -48,7 +57,7 @@ export function comparisonHtml({ a, b, comparison: c, texts, names = ['A', 'B'] 
 ${rows}
 </tbody></table></section>
 <section id="sets"><h2>Sources, entities, dates</h2><div class="sets">
-${setHtml('Sources quoted or cited', c.sources)}${setHtml('Entities named', c.entities)}${setHtml('Dates given', c.dates)}
+${setHtml('Sources quoted or cited', c.sources)}${setHtml('Entities named', c.entities)}${dateSetHtml(c.dates, a, b)}
 </div></section>
 <section id="framing"><h2>Framing: loaded words in each outlet's own voice</h2>
 <p><b>A:</b> ${c.framing.a.map((f) => `<span class="framing" title="${esc(f.reason)}">${esc(f.text)}</span>`).join(', ') || '-'}</p>
@@ -72,4 +81,10 @@ function evidence(e: Comparison['pairs'][number]['evidence']): string {
 function setHtml(title: string, s: SetComparison): string {
   const list = (xs: string[]) => esc(xs.join('; ') || '-');
   return `<div><h3>${esc(title)}</h3><div>both: ${list(s.shared)}</div><div>only A: ${list(s.onlyA)}</div><div>only B: ${list(s.onlyB)}</div></div>`;
+}
+
+/** Dates in words, each with its TIMEX3 value as a tooltip. */
+function dateSetHtml(s: SetComparison, a: ExtractResult, b: ExtractResult): string {
+  const list = (xs: string[], r: ExtractResult) => xs.map((x) => `<span title="${esc(x)}">${esc(dateKeyWords(x, r))}</span>`).join('; ') || '-';
+  return `<div><h3>Dates given</h3><div>both: ${list(s.shared, a)}</div><div>only A: ${list(s.onlyA, a)}</div><div>only B: ${list(s.onlyB, b)}</div></div>`;
 }
