@@ -9,7 +9,7 @@
  */
 
 /** log2 of the block length: 32 characters, a table of one 32-bit integer per 32 characters. */
-const BLOCK_BITS = 5;
+export const BLOCK_BITS = 5;
 
 export interface OffsetSpan {
   readonly start: number;
@@ -39,6 +39,13 @@ export class OffsetIndex {
     let i = b < this.first.length ? this.first[b]! : spans.length;
     while (i < spans.length && spans[i]!.end <= at) i++;
     return i;
+  }
+
+  /** How many spans a lookup of `at` steps over after reading the table: at most 2^BLOCK_BITS. */
+  stepsFor(at: number): number {
+    if (at < 0) return 0;
+    const b = at >> BLOCK_BITS;
+    return b < this.first.length ? this.firstEndingAfter(at) - this.first[b]! : 0;
   }
 
   /** Index of the span that holds offset `at`, or -1 when `at` falls between spans. */
