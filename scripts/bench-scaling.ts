@@ -1,58 +1,90 @@
 /**
- * Benchmark: does extract() take time in proportion to the length of its input? Runs it on 1, 2, 4
- * and 8 MB of text built from the committed seed articles (no download), and prints the time of each
- * size and its ratio to the one before: about 2.0 is linear, well above it is a superlinear step.
- * Ratios are of CPU time (this process's user + system), which other work on a shared machine
- * disturbs far less than wall-clock time; both are printed.
+ * Benchmark: does extract() take time in proportion to the length of its input, whatever its shape?
+ * Runs it on each shape at doubling sizes and prints the CPU time of each size and its ratio to the
+ * one before: 2.0 is linear; the target (issue #22) is at most 2.3 per doubling. Ratios are of CPU
+ * time (this process's user + system), which other work on a shared machine disturbs far less than
+ * wall-clock time; both are printed. No corpus is downloaded:
  *
- * Two shapes of text, because they stress different steps:
- * - "articles": the fixtures repeated, paragraphs and sentences as news has them;
+ * - "articles": the seed articles repeated, paragraphs and sentences as news has them (1-8 MB);
  * - "run-on": the same words with no sentence punctuation and no line breaks, one 1-8 MB "sentence"
- *   (a scraped page without markup can look like this).
+ *   (a scraped page without markup can look like this);
+ * - the shapes of tests/helpers/shapes.ts, 12,500 to 200,000 characters: one unbroken word, a base64
+ *   run, a punctuated line with no white space (minified code), 'Mr. ' storms, URL storms, URLs glued
+ *   together, runs of initials. Each once took time in the square of its length.
  *
- *   npm run bench:scaling [-- --sizes 1,2,4,8] [-- --shape articles|run-on]
+ *   npm run bench:scaling [-- --shape NAME[,NAME...]] [-- --sizes 12.5k,25k,...|1,2,4,8]
+ * Sizes are characters (12.5k, 200000) or, for the two news shapes, megabytes (1, 2, 4, 8).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { extract } from '../src/index.js';
+import { SHAPES } from '../tests/helpers/shapes.js';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,2,4,8' }, shape: { type: 'string' } } });
-const sizes = values.sizes.split(',').map(Number);
-const shapes = values.shape ? [values.shape] : ['articles', 'run-on'];
 const MB = 1 << 20;
+const NEWS_SIZES = [1 * MB, 2 * MB, 4 * MB, 8 * MB];
+const SHAPE_SIZES = [12_500, 25_000, 50_000, 100_000, 200_000];
+const TARGET = 2.3;
 
 const seeds = ['000_81661534ce791b66.txt', '001_3eb6e2f0f30d6a44.txt'].map((f) => readFileSync(new URL(`../fixtures/${f}`, import.meta.url), 'utf8'));
 
-/** The seed articles repeated to `bytes` UTF-16 code units, cut at a paragraph break. */
-function articles(bytes: number): string {
+/** The seed articles repeated to `n` UTF-16 code units, cut at a paragraph break. */
+function articles(n: number): string {
   const unit = seeds.join('\n\n') + '\n\n';
-  const text = unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+  const text = unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
   return text.slice(0, text.lastIndexOf('\n\n'));
 }
 
 /** The same words with sentence ends and line breaks taken out. */
-function runOn(bytes: number): string {
-  return articles(bytes).replace(/[.!?]/g, '').replace(/\s+/g, ' ');
+function runOn(n: number): string {
+  return articles(n).replace(/[.!?]/g, '').replace(/\s+/g, ' ');
 }
 
-/** CPU milliseconds of one extract() call; prints wall and CPU time and what it found. */
-function time(text: string): number {
+const ALL: Record<string, { make: (n: number) => string; sizes: number[] }> = {
+  articles: { make: articles, sizes: NEWS_SIZES },
+  'run-on': { make: runOn, sizes: NEWS_SIZES },
+  ...Object.fromEntries(Object.entries(SHAPES).map(([name, make]) => [name, { make, sizes: SHAPE_SIZES }])),
+};
+
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, shape: { type: 'string' } } });
+const shapes = values.shape ? values.shape.split(',') : Object.keys(ALL);
+for (const s of shapes) if (!ALL[s]) throw new Error(`unknown shape ${JSON.stringify(s)}; shapes: ${Object.keys(ALL).join(', ')}`);
+
+/** "12.5k" -> 12,500 characters; "4" for a news shape -> 4 MB. */
+function sizeOf(arg: string, news: boolean): number {
+  if (/k$/i.test(arg)) return Math.round(Number(arg.slice(0, -1)) * 1000);
+  const n = Number(arg);
+  return news && n < 1000 ? n * MB : n;
+}
+
+const label = (n: number) => (n >= MB ? `${(n / MB).toFixed(1)} MB` : `${(n / 1000).toFixed(1)}k`);
+
+/** CPU and wall milliseconds of one extract() call. */
+function time(text: string): { cpu: number; wall: number; sentences: number; claims: number } {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const r = extract(text, { referenceDate: '2017-04-07' });
   const c = process.cpuUsage(c0);
-  const cpu = (c.user + c.system) / 1000;
-  const wall = performance.now() - t0;
-  process.stdout.write(`  ${(text.length / MB).toFixed(1)} MB: cpu ${(cpu / 1000).toFixed(1)} s, wall ${(wall / 1000).toFixed(1)} s (${r.sentences.length} sentences, ${r.quotes.length} quotes, ${r.claims.length} claims)\n`);
-  return cpu;
+  return { cpu: (c.user + c.system) / 1000, wall: performance.now() - t0, sentences: r.sentences.length, claims: r.claims.length };
 }
 
 // Warm-up: model loads and JIT, so the first size is not charged for them.
 extract(seeds[0]!, { referenceDate: '2017-04-07' });
 
-for (const shape of shapes) {
-  console.log(`${shape}:`);
-  const times = sizes.map((mb) => time(shape === 'run-on' ? runOn(mb * MB) : articles(mb * MB)));
-  const ratios = times.slice(1).map((t, i) => `${sizes[i]}->${sizes[i + 1]} MB ×${(t / times[i]!).toFixed(2)}`);
-  console.log(`  ratios: ${ratios.join(', ')} (CPU time; 2.00 is linear)`);
+const summary: string[] = [];
+for (const name of shapes) {
+  const shape = ALL[name]!;
+  const news = shape.sizes === NEWS_SIZES;
+  const sizes = values.sizes ? values.sizes.split(',').map((a) => sizeOf(a, news)) : shape.sizes;
+  console.log(`${name}:`);
+  const times: number[] = [];
+  for (const n of sizes) {
+    const t = time(shape.make(n));
+    times.push(t.cpu);
+    process.stdout.write(`  ${label(n)}: cpu ${(t.cpu / 1000).toFixed(2)} s, wall ${(t.wall / 1000).toFixed(2)} s (${t.sentences} sentences, ${t.claims} claims)\n`);
+  }
+  const ratios = times.slice(1).map((t, i) => t / times[i]!);
+  console.log(`  ratios: ${ratios.map((r, i) => `${label(sizes[i]!)}->${label(sizes[i + 1]!)} ×${r.toFixed(2)}`).join(', ')}`);
+  const worst = Math.max(...ratios);
+  summary.push(`| ${name} | ${sizes.map((n, i) => `${label(n)} ${(times[i]! / 1000).toFixed(2)} s`).join(' · ')} | ${ratios.map((r) => r.toFixed(2)).join(' ')} | ${worst <= TARGET ? 'met' : '**not met**'} |`);
 }
+console.log(`\n| shape | CPU time by size | ratio per doubling | ≤ ${TARGET} |\n|---|---|---|---|\n${summary.join('\n')}`);
