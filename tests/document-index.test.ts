@@ -81,6 +81,21 @@ describe('analyse() on long runs', () => {
   });
 });
 
+describe('analyse() on any text', () => {
+  // A token wink-nlp returns is placed only right at the cursor or after white space (a walk that
+  // never searches ahead), so a character it did not place would show here as one in no token.
+  it('puts every character that is not white space in a token (property)', () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 })), (text) => {
+      const doc = analyse(text, NONE);
+      const covered = new Uint8Array(text.length);
+      for (const t of doc.tokens) covered.fill(1, t.start, t.end);
+      const missed: number[] = [];
+      for (let i = 0; i < text.length; i++) if (!covered[i] && /\S/.test(text[i]!)) missed.push(i);
+      expect(missed).toEqual([]);
+    }), { numRuns: 300 });
+  });
+});
+
 describe('OffsetIndex and the sentence token ranges', () => {
   const spansOf = (lengths: number[], gaps: number[]) => {
     const spans: Array<{ start: number; end: number }> = [];

@@ -108,7 +108,8 @@ function placeAt(slice: string, value: string, cursor: number): number {
   return slice.startsWith(value, at) ? at : -1;
 }
 
-/** What wink leaves out of its token values: spaces of every kind. */
+/** What wink may leave between its tokens: white space as JavaScript's trim() knows it. */
 function isBetweenTokens(code: number): boolean {
-  return code === 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
