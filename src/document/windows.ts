@@ -8,6 +8,8 @@
  * sentence is cut.
  */
 
+import { runBreaks } from './wink-reads.js';
+
 /** The longest stretch handed to compromise or to the date parsers in one piece. */
 export const MAX_RUN = 2000;
 
@@ -99,9 +101,15 @@ function nextSpace(text: string, at: number, to: number): number {
  * in the square of the length of what it reads as one sentence: a paragraph of 'Mr. ' storms, which it
  * never splits (measured: 12.5k to 100k characters 0.5 s to 20 s). Our sentences are at most MAX_RUN
  * long (see windowBounds), so lines are too; a paragraph of ordinary length is left whole.
+ *
+ * A run with no white space fares no better: compromise's acronym pattern /^[a-z]\.([a-z]\.)+/ runs
+ * once per period on what is left of a term ("a.b.c." repeated: 50,000 characters take 3 s). Where
+ * wink-reads.ts breaks such a run, one character there (the punctuation mark it breaks after, else
+ * the next one) becomes a line break for compromise too. compromise then does not see that character,
+ * which is in a run of at least MAX_WINK_RUN characters with no space; wink-nlp still reads it all.
  */
 export function breakLongRuns(text: string, sentences: ReadonlyArray<{ start: number }>, max = MAX_RUN): string {
-  const cuts: number[] = [];
+  const cuts: number[] = runCuts(text);
   let lineStart = 0;
   let candidate = -1;
   let s = 0;
@@ -123,6 +131,7 @@ export function breakLongRuns(text: string, sentences: ReadonlyArray<{ start: nu
     }
   }
   if (!cuts.length) return text;
+  cuts.sort((a, b) => a - b);
   const pieces: string[] = [];
   let at = 0;
   for (const c of cuts) {
@@ -131,6 +140,22 @@ export function breakLongRuns(text: string, sentences: ReadonlyArray<{ start: nu
   }
   pieces.push(text.slice(at));
   return pieces.join('');
+}
+
+/** One character at each of wink-reads.ts's breaks in runs without white space, where a line break may stand. */
+function runCuts(text: string): number[] {
+  const cuts: number[] = [];
+  for (const b of runBreaks(text, 0, text.length)) {
+    const before = text.charCodeAt(b - 1);
+    // After a punctuation mark, that mark; else the character at the break, unless it opens a surrogate pair.
+    if (before < 128 && !/[A-Za-z0-9]/.test(text[b - 1]!)) cuts.push(b - 1);
+    else if (!isSurrogate(text.charCodeAt(b))) cuts.push(b);
+  }
+  return cuts;
+}
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
 }
 
 function isSpace(code: number): boolean {
