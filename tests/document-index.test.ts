@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse, sentenceAt, tokenRange, tokensIn, type AnalysedDocument } from '../src/document/analyse.js';
 import { BLOCK_BITS, OffsetIndex } from '../src/document/offset-index.js';
-import { MAX_RUN } from '../src/document/windows.js';
+import { breakLongRuns, MAX_RUN } from '../src/document/windows.js';
 import { isWinkSpace, MAX_WINK_READ, MAX_WINK_RUN, runBreaks, sourceOffset, winkReads } from '../src/document/wink-reads.js';
 import { SHAPES } from './helpers/shapes.js';
 
@@ -63,6 +63,18 @@ describe('winkReads: what wink-nlp is handed', () => {
   it('leaves ordinary text alone: one read, no break', () => {
     const text = 'Twitter sued the government on Thursday. "We will fight this in court," said Jane Doe.';
     expect(winkReads(text, 0, text.length)).toEqual([{ from: 0, to: text.length, breaks: [], text }]);
+  });
+});
+
+describe('breakLongRuns: what compromise is handed', () => {
+  it.each(Object.keys(SHAPES))('%s: same length, only line breaks put in, no run or line beyond its cap', (shape) => {
+    const text = SHAPES[shape]!(30_000);
+    const broken = breakLongRuns(text, analyse(text, NONE).sentences);
+    expect(broken.length).toBe(text.length);
+    const changed = [...broken].filter((ch, i) => ch !== text[i]);
+    expect(new Set(changed)).toEqual(new Set(changed.length ? ['\n'] : []));
+    expect(Math.max(...broken.split(/\s/).map((run) => run.length))).toBeLessThanOrEqual(MAX_WINK_RUN);
+    expect(Math.max(...broken.split('\n').map((line) => line.length))).toBeLessThanOrEqual(MAX_RUN + 1);
   });
 });
 
