@@ -24,6 +24,8 @@ export const SHAPES: Readonly<Record<string, (n: number) => string>> = {
   base64: (n) => letters(n, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'),
   /** Minified code: punctuation and quotation marks, no white space. */
   'punctuated line': (n) => repeatTo('a=1;b="x",c(d.e);f[\'g\']=h||i;', n),
+  /** Quotes and their cues with no white space: every quote was read back to its sentence's start. */
+  'quoted line': (n) => repeatTo('he,said,"no",', n),
   /** Abbreviations with nothing between them that ends a sentence. */
   "'Mr. ' storm": (n) => repeatTo('Mr. ', n),
   /** Links separated by spaces, as a scraped page of links. */
