@@ -10,8 +10,9 @@ export { comparisonHtml, type ComparisonHtmlInput } from './report/html.js';
 export { comparisonText, extractionText, type ComparisonTextOptions } from './report/text.js';
 export { NewsclaimsError, type NewsclaimsErrorCode } from './errors.js';
 export { DEFAULT_EXTRACTORS, DEFAULT_REFINERS, type Extractor, type Refiner, type Items } from './pipeline.js';
-export type { AnalysedDocument, DocToken } from './document/analyse.js';
+export type { AnalysedDocument, DocToken, TokenRange } from './document/analyse.js';
 // Named by AnalysedDocument's fields, so extractor authors can name them too.
+export type { OffsetIndex } from './document/offset-index.js';
 export type { WinkEntity } from './document/wink-adapter.js';
 export type { CompromiseAnalysis, Term as CompromiseTerm } from './document/compromise-adapter.js';
 export * from './types.js';
