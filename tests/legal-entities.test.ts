@@ -61,6 +61,8 @@ const TABLE: Array<[string, string[]]> = [
   // Bylines.
   ['By Jonathan Reyes and Amara Singh', ['person:Jonathan Reyes', 'person:Amara Singh']],
   ['By Lena Torres, Associated Press', ['person:Lena Torres', 'organization:Associated Press']],
+  ['WASHINGTON (AP) - The Justice Department sued the state of Texas on Tuesday.', ['place:WASHINGTON', 'organization:AP', 'organization:Justice Department', 'place:Texas']],
+  ['Reporters at The Daily Ledger asked the court to unseal the records. The Ledger argued the public had a right to know.', ['organization:The Daily Ledger', 'organization:Ledger']],
 ];
 
 /** Rows of TABLE whose short form must join the full name: [full name, short form]. */
@@ -81,8 +83,6 @@ const KNOWN_FAILURES: Array<[string, string[], string]> = [
   ['Appeals Court Revives Lawsuit Against Meridian Health', ['organization:Meridian Health'], 'headline: "Appeals Court" is a description and "Meridian Health" is tagged a person'],
   ['Jury Finds Former Mayor Guilty of Bribery', [], 'headline: "Bribery" is tagged a place'],
   ["Lindqvist's lawyer, Carla Mendes of Baxter & Hale LLP, called the charges baseless.", ['person:Lindqvist', 'person:Carla Mendes', 'organization:Baxter & Hale LLP'], 'a lone surname before "\'s lawyer" is tagged an organisation'],
-  ['Reporters at The Daily Ledger asked the court to unseal the records. The Ledger argued the public had a right to know.', ['organization:The Daily Ledger', 'organization:Ledger'], 'the paper\'s name is tagged a person, without its "The"'],
-  ['WASHINGTON (AP) - The Justice Department sued the state of Texas on Tuesday.', ['place:WASHINGTON', 'organization:AP', 'organization:Justice Department', 'place:Texas'], 'the agency in a dateline\'s parentheses is not tagged'],
   ['Amazon and Google filed briefs supporting the plaintiffs.', ['organization:Amazon', 'organization:Google'], '"Amazon" at a sentence start is tagged a place'],
   ['The plaintiffs, represented by Public Citizen, sought an injunction.', ['organization:Public Citizen'], 'an unknown two-word organisation is tagged a place'],
   ['In a statement, the Anti-Defamation League praised the verdict.', ['organization:Anti-Defamation League'], 'a hyphenated organisation name is missed'],

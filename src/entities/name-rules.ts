@@ -126,8 +126,9 @@ const governmentBodies: NameRule = {
   name: 'government-bodies',
   apply: (spans, ctx) => spans.map((s) => {
     if (!GOVERNMENT_BODY.has(word(ctx, s.last + 1)) || !adjacent(ctx, s.last)) return s;
-    // "the Justice Department administration" is not a body of its own: only a person's or place's name leads one.
-    if (s.type === 'organization' && s.first !== s.last) return s;
+    // "the Justice Department administration": an institution already named by its head leads no body of its own.
+    const last = word(ctx, s.last).toLowerCase();
+    if (s.type === 'organization' && (INSTITUTION_HEAD.has(last) || ORGANIZATION_HEAD.has(last))) return s;
     return { first: s.first, last: s.last + 1, type: 'organization' };
   }),
 };
