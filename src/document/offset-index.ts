@@ -11,11 +11,13 @@
 /** log2 of the block length: 32 characters, a table of one 32-bit integer per 32 characters. */
 export const BLOCK_BITS = 5;
 
+/** What the index needs of a span: its half-open offsets. */
 export interface OffsetSpan {
   readonly start: number;
   readonly end: number;
 }
 
+/** The span holding an offset, or the first at or after it, in a bounded number of steps (see above). */
 export class OffsetIndex {
   /** `first[b]`: the first span whose end is after the start of block b. */
   private readonly first: Int32Array;

@@ -6,7 +6,7 @@ import type { DocToken } from '../document/analyse.js';
 import type { EntityType } from '../types.js';
 import { lexiconTags } from '../document/compromise-adapter.js';
 import { TITLES } from './lexicon.js';
-import { COMMON_NOUN_TAGS, COURT_HEAD, GOVERNMENT_BODY, GROUP_WORDS, INSTITUTION_HEAD, NAME_ABBREVIATION, ORGANIZATION_HEAD } from './name-words.js';
+import { COMMON_NOUN_TAGS, CORPORATE_FORM, COURT_HEAD, GOVERNMENT_BODY, GROUP_WORDS, INSTITUTION_HEAD, NAME_ABBREVIATION, ORGANIZATION_HEAD } from './name-words.js';
 
 export interface NameSpan {
   /** First and last token, as indexes into the document's tokens. */
@@ -201,5 +201,21 @@ const openingModifiers: NameRule = {
   },
 };
 
+/**
+ * "Northwind Holdings and Kestrel Bank": a name whose part before "and" or "&" ends in a corporate
+ * form is two names (the tagger learnt "Securities and Exchange Commission" as one).
+ */
+const coordinatedCompanies: NameRule = {
+  name: 'coordinated-companies',
+  apply: (spans, ctx) => spans.flatMap((s) => {
+    for (let i = s.first + 1; i < s.last; i++) {
+      if (/^(and|&)$/.test(word(ctx, i)) && CORPORATE_FORM.has(word(ctx, i - 1).replace(/\.$/, '').toLowerCase())) {
+        return [{ ...s, last: i - 1 }, { ...s, first: i + 1 }];
+      }
+    }
+    return [s];
+  }),
+};
+
 /** The rules, in the order they run: drop what names nothing, then join and extend what is kept. */
-export const NAME_RULES: readonly NameRule[] = [openingArticle, openingModifiers, partyLabels, groupWords, commonCapitals, personTitles, institutionJoins, organizationHeads, governmentBodies, courtNames];
+export const NAME_RULES: readonly NameRule[] = [openingArticle, openingModifiers, coordinatedCompanies, partyLabels, groupWords, commonCapitals, personTitles, institutionJoins, organizationHeads, governmentBodies, courtNames];

@@ -47,3 +47,6 @@ export const COMMON_NOUN_TAGS = new Set(['Actor', 'Singular', 'Plural', 'Uncount
 
 /** Last words of a court's name, as written: "Cook County Circuit Court", "Employment Tribunal". */
 export const COURT_HEAD = new Set(['Court', 'Tribunal']);
+
+/** Corporate forms that end a company's name: "Northwind Holdings and Kestrel Bank" names two companies. */
+export const CORPORATE_FORM = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'llp', 'plc', 'holdings', 'group', 'ag', 'sa', 'nv', 'gmbh']);
