@@ -12,8 +12,9 @@ export { comparisonText, extractionText, type ComparisonTextOptions } from './re
 export { describeDate, type DescribeOptions } from './dates/describe.js';
 export { NewsclaimsError, type NewsclaimsErrorCode } from './errors.js';
 export { DEFAULT_EXTRACTORS, DEFAULT_REFINERS, type Extractor, type Refiner, type Items } from './pipeline.js';
-export type { AnalysedDocument, DocToken } from './document/analyse.js';
+export type { AnalysedDocument, DocToken, TokenRange } from './document/analyse.js';
 // Named by AnalysedDocument's fields, so extractor authors can name them too.
+export type { OffsetIndex } from './document/offset-index.js';
 export type { WinkEntity } from './document/wink-adapter.js';
 export type { CompromiseAnalysis, Term as CompromiseTerm } from './document/compromise-adapter.js';
 export * from './types.js';

@@ -5,6 +5,11 @@
  * out of the index, since they would make every pair a candidate; they are still added to the score
  * of each candidate, so scores are exact for every candidate. A pair sharing only such terms is not
  * considered: it is the weakest evidence there is.
+ *
+ * Before any of that, claims told alike (same words, same speaker, same kind) pair with each other
+ * at score 1, in document order: scoring cannot miss them (a claim with no content word has no term
+ * to be found by, and in a result compared with itself every term is in every pair and so "the
+ * story's subject"), and a result compared with itself pairs every claim with itself.
  */
 import type { ClaimPair } from '../types.js';
 import { ENTITY_PREFIX, type ClaimProfile, type Profiles } from './profile.js';
@@ -19,7 +24,41 @@ export interface AlignOptions {
 /** How much each part of the evidence weighs in the score. */
 const SPEAKER_WEIGHT = 0.15;
 
-export function alignClaims({ a: pa, b: pb, subject }: Profiles, options: AlignOptions): ClaimPair[] {
+export function alignClaims(profiles: Profiles, options: AlignOptions): ClaimPair[] {
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const pairs = identicalPairs(profiles, usedA, usedB);
+  for (const { i, j, score } of scoredCandidates(profiles, options)) {
+    if (usedA.has(i) || usedB.has(j)) continue;
+    usedA.add(i);
+    usedB.add(j);
+    pairs.push(toPair(profiles.a[i]!, profiles.b[j]!, score));
+  }
+  return pairs;
+}
+
+/** Claims of A and B told alike, paired in document order; marks them used. */
+function identicalPairs({ a: pa, b: pb }: Profiles, usedA: Set<number>, usedB: Set<number>): ClaimPair[] {
+  const waiting = new Map<string, number[]>();
+  for (let j = pb.length - 1; j >= 0; j--) {
+    const list = waiting.get(pb[j]!.identity);
+    if (list) list.push(j);
+    else waiting.set(pb[j]!.identity, [j]);
+  }
+  const pairs: ClaimPair[] = [];
+  for (let i = 0; i < pa.length; i++) {
+    // Lists were filled from the end, so pop() gives B's earliest claim still waiting.
+    const j = waiting.get(pa[i]!.identity)?.pop();
+    if (j === undefined) continue;
+    usedA.add(i);
+    usedB.add(j);
+    pairs.push(toPair(pa[i]!, pb[j]!, 1));
+  }
+  return pairs;
+}
+
+/** Pairs that share terms and score at least `minScore`, best first; ties in document order. */
+function scoredCandidates({ a: pa, b: pb, subject }: Profiles, options: AlignOptions): Array<{ i: number; j: number; score: number }> {
   const frequentAt = Math.max(50, pb.length / 10);
   const index = new Map<string, number[]>();
   for (let j = 0; j < pb.length; j++) for (const t of pb[j]!.terms.keys()) {
@@ -66,17 +105,7 @@ export function alignClaims({ a: pa, b: pb, subject }: Profiles, options: AlignO
     }
   }
   // Greedy one to one, best first; ties in document order so the result is stable.
-  candidates.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
-  const pairs: ClaimPair[] = [];
-  for (const { i, j, score } of candidates) {
-    if (usedA.has(i) || usedB.has(j)) continue;
-    usedA.add(i);
-    usedB.add(j);
-    pairs.push(toPair(pa[i]!, pb[j]!, score));
-  }
-  return pairs;
+  return candidates.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
 }
 
 /**

@@ -29,6 +29,8 @@ export interface ClaimProfile {
   words: Map<string, string>;
   /** Key of the speaker's entity, or its lower-cased name; null for the outlet's own voice. */
   speaker: string | null;
+  /** What it states (lower case, spaces folded) and who states it: equal only for the same claim told alike. */
+  identity: string;
 }
 
 /**
@@ -71,7 +73,8 @@ export function buildProfiles(a: ExtractResult, b: ExtractResult): Profiles {
       }
       const words = new Map<string, string>();
       for (const [t, w] of read[i]!) if (!words.has(t)) words.set(t, w);
-      return { claim, terms: weighted, total, mass: Math.max(total, floor), words, speaker: speakerKey(claim, keys) };
+      const speaker = speakerKey(claim, keys);
+      return { claim, terms: weighted, total, mass: Math.max(total, floor), words, speaker, identity: identityOf(claim, speaker) };
     });
   const subject = new Set([...df].filter(([, d]) => d > n * SUBJECT_SHARE).map(([t]) => t));
   return { a: weigh(a.claims, ta, wa, keysOf(a)), b: weigh(b.claims, tb, wb, keysOf(b)), subject };
@@ -83,6 +86,10 @@ export function buildProfiles(a: ExtractResult, b: ExtractResult): Profiles {
  */
 function statement(c: Claim): string {
   return c.cue && c.source === 'reported' ? `${c.cue.text} ${c.content.text}` : c.content.text;
+}
+
+function identityOf(c: Claim, speaker: string | null): string {
+  return `${c.source}\u0000${speaker ?? ''}\u0000${statement(c).toLowerCase().replace(/\s+/g, ' ').trim()}`;
 }
 
 /** Content words, entities named in the content, and the speaker's entity: who says it is part of it. */
