@@ -11,7 +11,7 @@
  */
 
 /** Bumped on any change to the shape of the output. Major: breaking; minor: additive. */
-export const SCHEMA_VERSION = '1.2.0' as const;
+export const SCHEMA_VERSION = '1.3.0' as const;
 
 /** A stretch of the input text. */
 export interface Span {
@@ -198,12 +198,16 @@ export interface QuotedTerm extends Span {
   content: Span;
 }
 
-/** Whether a claim is something said or something believed. */
+/** What a source does with a claim: says it, holds it true, means to do it, or takes a stance on it (since schema 1.3: intention, attitude). */
 export type ClaimType =
-  /** Something a source says or said. */
+  /** Something a source says or said: "said", "denied", "a warning that". */
   | 'statement'
-  /** Something a source believes, thinks or hopes. */
-  | 'belief';
+  /** Something a source believes, thinks or knows: "believes", "confident that", "her view that". */
+  | 'belief'
+  /** Something a source means to do or wants done: "plans to", "wants", "eager to", "a bid to". */
+  | 'intention'
+  /** A stance a source takes toward something: "hopes", "fears", "critical of", "paid tribute to". */
+  | 'attitude';
 
 /**
  * Where a claim comes from: 'quote' when its content is in quotation marks, 'reported' for indirect
@@ -231,7 +235,15 @@ export type ReportedClaimRule =
   /** CLAUSE, said X. / CLAUSE reported X. */
   | 'reported:inverted'
   /** A, X said, B. */
-  | 'reported:parenthetical';
+  | 'reported:parenthetical'
+  /** A cue noun with its source (since schema 1.3): "Smith's claim that ...", "a demand by X that ...", "X, a critic of Y". */
+  | 'reported:noun-cue'
+  /** A cue adjective (since schema 1.3): "X was critical of Y", "X is confident that ...". */
+  | 'reported:adjective-cue'
+  /** A light verb and its noun (since schema 1.3): "X made mention of Y", "paid tribute to", "took issue with". */
+  | 'reported:light-verb'
+  /** A short name and a colon before the claim, as headlines and transcripts attribute (since schema 1.3): "Gingrich: Trump must decide". */
+  | 'reported:colon';
 
 /** The rule that made a narrative claim: a sentence, or the part of it no attribution covers. */
 export type NarrativeClaimRule = 'narrative:sentence';
@@ -266,7 +278,11 @@ export interface QuoteClaim extends ClaimBase {
   rule: QuoteClaimRule;
 }
 
-/** Indirect speech: "X said (that) ...", "According to X, ...", "X believes that ...". */
+/**
+ * Indirect speech: "X said (that) ...", "According to X, ...", "X believes that ...", "X was critical
+ * of ...", "X's denial that ...". Cues other than the fixed frames (according to, inverted, parenthetical)
+ * are kept by a trained classifier; `confidence` carries its probability.
+ */
 export interface ReportedClaim extends ClaimBase {
   source: 'reported';
   /** The source the outlet attributes the claim to: always named next to the cue. */

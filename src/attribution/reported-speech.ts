@@ -1,22 +1,29 @@
 /**
  * Reported (indirect) speech: claims with no quotation marks, read off each sentence's tokens.
+ * Fixed rules, kept as they are:
  *   According to X, CLAUSE.   CLAUSE, according to X.
  *   CLAUSE, X said.   CLAUSE, said X.   CLAUSE reported X.   A, X said, B.
+ * and, for every other candidate cue of the sentence (cue-candidates.ts: verbs, cue nouns and
+ * adjectives, light-verb frames), a claim built from the cue, its speaker and the clause it governs
+ * (content-bounds.ts), which the cue classifier (cue-model.ts) keeps or drops:
  *   X (also) CUE (in a statement) (that) COMPLEMENT (, adding that COMPLEMENT)
- * A cue's content runs from its complement, with its "that" as PolNeAR marks it, to the end of its clause. A claim nested in another
- * ("Aides said Obama wants to ...") is kept when its speaker differs.
+ *   X was critical of Y.   X's criticism of Y.   X made mention of Y.
+ * A claim nested in another ("Aides said Obama wants to ...") is kept when the classifier keeps it.
  */
 import { sentenceAt, sentenceTokens, spanOf, type AnalysedDocument, type DocToken } from '../document/analyse.js';
-import type { Refiner } from '../pipeline.js';
-import type { Claim, ReportedClaimRule, Span } from '../types.js';
+import type { Items, Refiner } from '../pipeline.js';
+import type { ClaimType, ReportedClaim, ReportedClaimRule, Span } from '../types.js';
 import { EVIDENCE_CONFIDENCE } from '../claims/quote-claims.js';
-import { isBelief, isCueBeforeThat, isQuoteCue, isReportCue } from './cues.js';
-import { phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
+import { isQuoteCue } from './cues.js';
+import { phraseAfter, phraseBefore, subjectBefore, type Phrase } from './noun-phrase.js';
 import { indexMentions, resolvePhrase, type MentionIndex, type SpeakerHistory } from './resolve.js';
+import { cueCandidates, type CueCandidate } from './cue-candidates.js';
+import { clauseStops, contentBefore, contentRange, nextCommas, type SentenceView } from './content-bounds.js';
+import { cueFeatures, rateFeatures, rateKey, sentenceFacts, type SentenceFacts, type SpeakerSource } from './cue-features.js';
+import { defaultCueModel, type CueModel } from './cue-model.js';
+import { clauseSpeaker, mentionTypes, nounSpeaker, type MentionTypes } from './cue-speaker.js';
 
 const MIN_CONTENT_TOKENS = 2;
-/** Verbs whose complement is what someone is told to do, not something claimed. */
-const DIRECTIVES = /^(demand|ask|urge|request|order|require|compel|force|call|want|press|push)$/;
 const PARTICIPLES = /^(adding|saying|noting|arguing|insisting|warning|claiming|explaining|calling|suggesting)$/;
 
 interface Found {
@@ -24,34 +31,83 @@ interface Found {
   cue: [number, number];
   content: [number, number];
   rule: ReportedClaimRule;
+  type: ClaimType;
+  /** The candidate cue, or null for a fixed rule. */
+  candidate: CueCandidate | null;
+  /** The classifier's features, or null for a fixed rule. */
+  features: string[] | null;
 }
 
+/** What findReported needs beyond the tokens: which are quoted, and what the speaker's words name. */
+export interface SentenceContext {
+  /** quoted[i] is 1 when token i is inside quotation marks. */
+  quoted: Uint8Array;
+  /** hard[i] is 1 when a line break or a dash stands at token i: a clause boundary the tags do not show. */
+  hard: Uint8Array;
+  entityType: MentionTypes;
+}
+
+/** One reported claim the sentence may hold, with what the cue classifier reads of it. */
+export interface ReportedCandidate {
+  claim: ReportedClaim;
+  /** Made by a fixed rule (according to, inverted, parenthetical): kept whatever the classifier says. */
+  fixed: boolean;
+  /** The classifier's features, without the cue rate; empty for a fixed rule. */
+  features: string[];
+  /** Where the cue rate is looked up (rateKey), or null for a fixed rule. */
+  rateKey: string | null;
+  /** The classifier's probability that the claim is attributed; 1 for a fixed rule. */
+  probability: number;
+}
+
+/** The reported-speech step with a given cue classifier (the trainer passes its own; extract uses the shipped one). */
+export function makeReportedSpeech(model: CueModel): Refiner {
+  return {
+    name: 'reported-speech',
+    refine(doc, items) {
+      const claims = reportedCandidates(doc, items, model).filter((c) => c.fixed || c.probability >= model.threshold).map((c) => c.claim);
+      return { ...items, claims: [...items.claims, ...claims] };
+    },
+  };
+}
+
+/** Reported speech with the shipped cue classifier, as extract runs it. */
 export const reportedSpeechClaims: Refiner = {
   name: 'reported-speech',
-  refine(doc, items) {
-    const index = indexMentions(items.entities);
-    const byId = new Map(items.entities.map((e) => [e.id, e]));
-    const history: SpeakerHistory = items.quotes
-      .filter((q) => q.speaker?.entity)
-      .map((q) => ({ at: q.start, entity: byId.get(q.speaker!.entity!)! }));
-    // Quote contents and cues by the sentences they touch: a sentence checks only its own.
-    const quoted = bySentence(doc, items.claims.map((c) => c.content));
-    const quoteCues = bySentence(doc, items.quotes.flatMap((q) => (q.cue ? [q.cue] : [])));
-    const claims: Claim[] = [];
-    for (const sentence of doc.sentences) {
-      const tokens = sentenceTokens(doc, sentence.index);
-      for (const f of findReported(tokens)) {
-        // A cue that already attributes a quotation does not report a second claim.
-        const cueAt = tokens[f.cue[0]]!.start;
-        if (quoteCues.get(sentence.index)?.some((c) => cueAt >= c.start && cueAt < c.end)) continue;
-        const claim = toClaim(doc, tokens, f, index, history);
-        if (quoted.get(sentence.index)?.some((t) => overlap(t, claim.content) > 0.5)) continue;
-        claims.push(claim);
-      }
-    }
-    return { ...items, claims: [...items.claims, ...claims] };
-  },
+  refine: (doc, items) => makeReportedSpeech(defaultCueModel()).refine(doc, items),
 };
+
+/** Every candidate reported claim of the document, each scored by `model`. */
+export function reportedCandidates(doc: AnalysedDocument, items: Items, model: CueModel): ReportedCandidate[] {
+  const index = indexMentions(items.entities);
+  const byId = new Map(items.entities.map((e) => [e.id, e]));
+  const history: SpeakerHistory = items.quotes
+    .filter((q) => q.speaker?.entity)
+    .map((q) => ({ at: q.start, entity: byId.get(q.speaker!.entity!)! }));
+  // Quote contents and cues by the sentences they touch: a sentence checks only its own.
+  const quoted = bySentence(doc, items.claims.map((c) => c.content));
+  const quoteCues = bySentence(doc, items.quotes.flatMap((q) => (q.cue ? [q.cue] : [])));
+  const inside = bySentence(doc, items.quotes.flatMap((q) => q.fragments));
+  const types = mentionTypes(items.entities);
+  const out: ReportedCandidate[] = [];
+  for (const sentence of doc.sentences) {
+    const tokens = sentenceTokens(doc, sentence.index);
+    const context = { quoted: quotedTokens(tokens, inside.get(sentence.index) ?? []), hard: hardBreaks(doc.text, tokens), entityType: types };
+    for (const f of findReported(tokens, context)) {
+      // A cue that already attributes a quotation does not report a second claim.
+      const cueAt = tokens[f.cue[0]]!.start;
+      if (quoteCues.get(sentence.index)?.some((c) => cueAt >= c.start && cueAt < c.end)) continue;
+      const fixed = f.features === null;
+      const features = f.features ?? [];
+      const rate = f.candidate ? model.rate(rateKey(f.candidate)) : undefined;
+      const probability = fixed ? 1 : model.probability([...features, ...rateFeatures(f.candidate!, rate)]);
+      const claim = toClaim(doc, tokens, f, index, history, probability);
+      if (quoted.get(sentence.index)?.some((t) => overlap(t, claim.content) > 0.5)) continue;
+      out.push({ claim, fixed, features, rateKey: f.candidate ? rateKey(f.candidate) : null, probability });
+    }
+  }
+  return out;
+}
 
 /** Spans grouped by the index of every sentence they overlap (or sit in, for an empty span). */
 function bySentence(doc: AnalysedDocument, spans: Array<{ start: number; end: number }>): Map<number, Array<{ start: number; end: number }>> {
@@ -72,43 +128,118 @@ function firstSentenceAfter(doc: AnalysedDocument, at: number): number {
   return doc.sentenceIndex.firstEndingAfter(at);
 }
 
-export function findReported(tokens: DocToken[]): Found[] {
+/** The reported claims a sentence may hold: the fixed rules' and every candidate cue's. */
+export function findReported(tokens: DocToken[], context: SentenceContext): Found[] {
   const end = lastWord(tokens);
   if (end < MIN_CONTENT_TOKENS) return [];
   const according = accordingTo(tokens, end);
   if (according) return [according];
   const framed = inverted(tokens, end) ?? parenthetical(tokens, end);
   const out: Found[] = framed ? [framed] : [];
-  const used = new Set(framed ? [framed.cue[0]] : []);
-  let directive = -1;
-  for (let k = 1; k <= end; k++) {
-    const t = tokens[k]!;
-    // What someone is asked or made to do is not a claim: "demanded that the network reveal ...".
-    if (directive >= 0) break;
-    // wink tags "that demands it" as a noun; after a relative pronoun it is the verb.
-    const verbal = t.pos === 'VERB' || (t.pos === 'NOUN' && /^(that|which|who)$/.test(tokens[k - 1]!.normal));
-    if (verbal && DIRECTIVES.test(t.lemma)) directive = k;
-    if (used.has(k) || !(isReportCue(t) || isCueBeforeThat(tokens, k)) || isPassive(tokens, k)) continue;
-    let j = k - 1;
+  const facts = sentenceFacts(tokens);
+  const view: SentenceView = {
+    tokens, quoted: context.quoted, lastWord: end, stops: clauseStops(tokens, context.quoted, context.hard),
+    commas: nextCommas(tokens, context.quoted), verbs: facts.verbs,
+  };
+  const sentenceQuoted = context.quoted.some((q) => q === 1);
+  for (const c of cueCandidates(tokens)) {
+    // A cue inside quotation marks is the quoted speaker's words, not the reporter's attribution.
+    if ((framed && c.head === framed.cue[0]) || context.quoted[c.head]) continue;
+    const found = fromCandidate(view, c, context, facts, sentenceQuoted);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** The claim a candidate cue would make: its speaker, its clause and its features, or null when it has no speaker or clause. */
+function fromCandidate(view: SentenceView, c: CueCandidate, context: SentenceContext, facts: SentenceFacts, sentenceQuoted: boolean): Found | null {
+  const tokens = view.tokens as DocToken[];
+  const k = c.head;
+  const t = tokens[k]!;
+  let speaker: Phrase | null = null;
+  let speakerAfter: Phrase | null = null;
+  let participle = false;
+  let source: SpeakerSource = 'subject';
+  if (c.cls === 'noun' || c.cls === 'agent-noun') {
+    const owner = nounSpeaker(tokens, c);
+    if (!owner) return null;
+    speaker = owner.speaker;
+    source = 'noun';
+    if (owner.after) speakerAfter = owner.speaker;
+  } else if (c.cls === 'colon') {
+    speaker = { first: 0, last: k - 1 };
+    source = 'colon';
+  } else {
+    if (isPassive(tokens, k)) return null;
+    let j = c.first - 1;
     while (j >= 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART')) j--;
     // "..., even suggesting he may have been sabotaged": a participle speaks for the sentence's subject.
-    const participle = PARTICIPLES.test(t.normal) || (/ing$/.test(t.normal) && tokens[j]?.normal === ',');
-    if (participle && tokens[j]?.normal !== ',') continue;
-    const np = participle ? phraseAfter(tokens, 0) : subjectBefore(tokens, j);
-    if (!np || np.last >= k || modifiesNoun(tokens, np, j)) continue;
-    let from = settingEnd(tokens, k) + 1;
-    if (tokens[k]!.lemma === 'tell') from = (phraseAfter(tokens, from)?.last ?? from - 1) + 1;
-    // Time words between the cue and its clause belong to neither: "agreed Saturday that ...".
-    while (from < end && tokens[from + 1]?.normal === 'that' && ['PROPN', 'NOUN', 'ADV', 'NUM'].includes(tokens[from]!.pos)) from++;
-    const stop = clauseStop(tokens, from, end);
-    out.push({ speaker: np, cue: [k, k], content: [from, stop.last], rule: 'reported:cue' });
-    if (stop.participle !== null) {
-      out.push({ speaker: np, cue: [stop.participle, stop.participle], content: [stop.participle + 1, end], rule: 'reported:participle' });
-      used.add(stop.participle);
+    participle = PARTICIPLES.test(t.normal) || (/ing$/.test(t.normal) && tokens[j]?.normal === ',');
+    let np = participle && tokens[j]?.normal !== ',' ? null : participle ? phraseAfter(tokens, 0) : subjectBefore(tokens, j);
+    if (np && (np.last >= k || modifiesNoun(tokens, np, j))) return null;
+    if (participle) source = 'participle';
+    if (!np) {
+      // The subject the usual reading misses: past an apposition, a relative clause, a first verb.
+      np = clauseSpeaker(tokens, c.first);
+      source = 'clause';
     }
+    if (!np) return null;
+    speaker = np;
   }
-  return out.filter((f) => f.content[1] - f.content[0] + 1 >= MIN_CONTENT_TOKENS);
+  const range = contentRange(view, c, speakerAfter) ?? (c.cls === 'verb' ? contentBefore(view, c, speaker) : null);
+  if (!range) return null;
+  const cue = { ...c, last: range.cueLast };
+  const content: [number, number] = [range.from, range.to];
+  const features = cueFeatures({
+    tokens, candidate: cue, speaker, source, content, participle, lastWord: view.lastWord, sentenceQuoted, facts,
+    speakerEntity: context.entityType(tokens[speaker.first]!.start, tokens[speaker.last]!.end),
+  });
+  return { speaker, cue: [cue.first, cue.last], content, rule: ruleOf(c, participle), type: c.type, candidate: cue, features };
 }
+
+function ruleOf(c: CueCandidate, participle: boolean): ReportedClaimRule {
+  switch (c.cls) {
+    case 'noun':
+    case 'agent-noun':
+      return 'reported:noun-cue';
+    case 'adjective':
+      return 'reported:adjective-cue';
+    case 'light-verb':
+      return 'reported:light-verb';
+    case 'colon':
+      return 'reported:colon';
+    default:
+      return participle ? 'reported:participle' : 'reported:cue';
+  }
+}
+
+/** Dashes that part clauses: an em or en dash, a double hyphen, or a hyphen with a space beside it. */
+const DASH = /^(?:--|[\u2012-\u2015])$/;
+
+/** hard[i] = 1 where a line break comes before token i, or token i is a dash. */
+function hardBreaks(text: string, tokens: readonly DocToken[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const word = text.slice(t.start, t.end);
+    const spacedHyphen = word === '-' && (/\s/.test(text[t.start - 1] ?? '') || /\s/.test(text[t.end] ?? ''));
+    if (DASH.test(word) || spacedHyphen) out[i] = 1;
+    else if (i > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n')) out[i] = 1;
+  }
+  return out;
+}
+
+/** quoted[i] = 1 for each token inside one of the quotation fragments (marks included). */
+function quotedTokens(tokens: readonly DocToken[], fragments: ReadonlyArray<{ start: number; end: number }>): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (const f of fragments) {
+    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start >= f.start && tokens[i]!.end <= f.end) out[i] = 1;
+  }
+  return out;
+}
+
+/** What every claim of a fixed rule shares: a statement, no candidate, nothing for the classifier. */
+const FIXED = { type: 'statement', candidate: null, features: null } as const;
 
 /** According to X, CLAUSE.  /  CLAUSE, according to X. */
 function accordingTo(tokens: DocToken[], end: number): Found | null {
@@ -116,8 +247,8 @@ function accordingTo(tokens: DocToken[], end: number): Found | null {
   if (at < 0) return null;
   const np = phraseAfter(tokens, at + 2);
   if (!np) return null;
-  if (at <= 1 && tokens[np.last + 1]?.normal === ',') return { speaker: np, cue: [at, at + 1], content: [np.last + 2, end], rule: 'reported:according-to' };
-  if (at > 1 && tokens[at - 1]?.normal === ',') return { speaker: np, cue: [at, at + 1], content: [0, at - 2], rule: 'reported:according-to' };
+  if (at <= 1 && tokens[np.last + 1]?.normal === ',') return { speaker: np, cue: [at, at + 1], content: [np.last + 2, end], rule: 'reported:according-to', ...FIXED };
+  if (at > 1 && tokens[at - 1]?.normal === ',') return { speaker: np, cue: [at, at + 1], content: [0, at - 2], rule: 'reported:according-to', ...FIXED };
   return null;
 }
 
@@ -129,11 +260,11 @@ function inverted(tokens: DocToken[], end: number): Found | null {
     const after = phraseAfter(tokens, k + 1);
     if (after && after.last >= end - 1 && k >= MIN_CONTENT_TOKENS + 1) {
       const stop = tokens[k - 1]!.normal === ',' ? k - 2 : k - 1;
-      return { speaker: after, cue: [k, k], content: [0, stop], rule: 'reported:inverted' };
+      return { speaker: after, cue: [k, k], content: [0, stop], rule: 'reported:inverted', ...FIXED };
     }
     const before = phraseBefore(tokens, k - 1);
     if (before && k === end && tokens[before.first - 1]?.normal === ',' && before.first - 2 >= MIN_CONTENT_TOKENS) {
-      return { speaker: before, cue: [k, k], content: [0, before.first - 2], rule: 'reported:inverted' };
+      return { speaker: before, cue: [k, k], content: [0, before.first - 2], rule: 'reported:inverted', ...FIXED };
     }
   }
   return null;
@@ -144,19 +275,9 @@ function parenthetical(tokens: DocToken[], end: number): Found | null {
   for (let k = 2; k < end; k++) {
     if (!isQuoteCue(tokens[k]!) || tokens[k + 1]?.normal !== ',') continue;
     const np = phraseBefore(tokens, k - 1);
-    if (np && tokens[np.first - 1]?.normal === ',' && np.first >= 2) return { speaker: np, cue: [k, k], content: [0, end], rule: 'reported:parenthetical' };
+    if (np && tokens[np.first - 1]?.normal === ',' && np.first >= 2) return { speaker: np, cue: [k, k], content: [0, end], rule: 'reported:parenthetical', ...FIXED };
   }
   return null;
-}
-
-/** Where the cue's clause ends: the sentence end, or before ", adding that ..." or "; ...". */
-function clauseStop(tokens: DocToken[], from: number, end: number): { last: number; participle: number | null } {
-  // From the first token: "the company said, adding that ..." has the participle right after the cue.
-  for (let i = from; i < end; i++) {
-    if (tokens[i]!.normal === ';') return { last: i - 1, participle: null };
-    if (tokens[i]!.normal === ',' && PARTICIPLES.test(tokens[i + 1]?.normal ?? '')) return { last: i - 1, participle: i + 1 };
-  }
-  return { last: end, participle: null };
 }
 
 /** "employees at the agency opposed to ...": a participle after a prepositional phrase modifies its noun. */
@@ -180,15 +301,15 @@ function lastWord(tokens: DocToken[]): number {
   return i;
 }
 
-function toClaim(doc: AnalysedDocument, tokens: DocToken[], f: Found, index: MentionIndex, history: SpeakerHistory): Claim {
+function toClaim(doc: AnalysedDocument, tokens: DocToken[], f: Found, index: MentionIndex, history: SpeakerHistory, probability: number): ReportedClaim {
   const at = (a: number, b: number): Span => spanOf(doc, tokens[a]!.start, tokens[b]!.end);
   const mention = at(f.speaker.first, f.speaker.last);
   // resolvePhrase looks only at speakers before the mention.
   const r = resolvePhrase(index, history, mention.start, mention.end, mention.text);
   const evidence = f.rule === 'reported:according-to' ? 'according-to' : r.evidence;
-  const confidence = Math.min(EVIDENCE_CONFIDENCE[r.evidence], 0.8) - (f.rule === 'reported:cue' ? 0.1 : 0);
+  const confidence = Math.min(EVIDENCE_CONFIDENCE[r.evidence], 0.8) * probability;
   return {
-    kind: 'claim', id: '', type: isBelief(tokens[f.cue[0]]) ? 'belief' : 'statement', source: 'reported',
+    kind: 'claim', id: '', type: f.type, source: 'reported',
     speaker: { mention, entity: r.entity?.id ?? null, name: r.entity?.name ?? mention.text, evidence },
     cue: at(f.cue[0], f.cue[1]), content: at(f.content[0], f.content[1]), quote: null, entities: [], dates: [],
     confidence: Math.round(confidence * 100) / 100, rule: f.rule,

@@ -21,8 +21,19 @@ const REPLACEMENTS: Record<string, string> = {
 
 const PATTERN = new RegExp(`[${Object.keys(REPLACEMENTS).join('')}]`, 'g');
 
+/**
+ * Two single marks standing for one double mark, as news archives and typewriter text write it
+ * (''We will appeal,'' she said; ``We will appeal''): exactly two, not three (a single quote closing
+ * inside a double one). They become one double mark and a space, on the side away from the words
+ * they enclose, so the quote's span holds both marks and its content neither.
+ */
+const DOUBLED = /(?<!')''(?!')/g;
+
+/** Characters after which a doubled mark opens a quotation. */
+const BEFORE_OPENING = /[\s([{\-\u2014\u2013]/;
+
 /** Returns text of the same length with quotes, spaces and dashes folded to ASCII. */
 export function normalizeSameLength(text: string): string {
-  return text.replace(PATTERN, (ch) => REPLACEMENTS[ch] ?? ch);
+  const folded = text.replace(PATTERN, (ch) => REPLACEMENTS[ch] ?? ch);
+  return folded.replace(DOUBLED, (_, at: number) => (at === 0 || BEFORE_OPENING.test(folded[at - 1]!) ? '" ' : ' "'));
 }
-
