@@ -80,6 +80,17 @@ function speakerKind(tokens: readonly DocToken[], s: Phrase | null): string {
   return last.pos;
 }
 
+/** The speaker's head word (a common noun by its lemma: "officials", "poll", "records"), its first tag and its distance from the cue. */
+function speakerWords(tokens: readonly DocToken[], s: Phrase | null, cue: number): string[] {
+  if (!s) return [];
+  const head = tokens[s.last]!;
+  const gap = cue - s.last - 1;
+  return [
+    `sph:${head.pos === 'NOUN' ? head.lemma : head.pos}`, `spf:${key(tokens[s.first])}`,
+    `spl:${lengthBucket(s.last - s.first + 1)}`, `spd:${gap <= 0 ? 0 : gap <= 2 ? 'near' : 'far'}`,
+  ];
+}
+
 /** The features of a candidate, without its cue rate. */
 export function cueFeatures(x: CandidateContext): string[] {
   const { tokens, candidate: c, content } = x;
@@ -95,9 +106,9 @@ export function cueFeatures(x: CandidateContext): string[] {
     `p1:${key(prev)}`, `p2:${key(tokens[c.first - 2])}`, `n1:${key(next)}`, `n2:${key(tokens[c.last + 2])}`,
     `w-n1:${w}|${key(next)}`, `w-p1:${w}|${key(prev)}`,
     `open:${key(opener)}`, `w-open:${w}|${key(opener)}`, `gap:${Math.min(3, content[0] - c.last - 1)}`,
-    `len:${lengthBucket(content[1] - content[0] + 1)}`, `clausal:${clausal}`, `w-clausal:${w}|${clausal}`,
+    `len:${lengthBucket(content[1] - content[0] + 1)}`, `w-len:${w}|${lengthBucket(content[1] - content[0] + 1)}`, `t-open:${c.type}|${key(opener)}`, `clausal:${clausal}`, `w-clausal:${w}|${clausal}`,
     `to-end:${content[1] === x.lastWord}`,
-    `sp:${sp}`, `src:${x.source}`, `w-src:${w}|${x.source}`, `before:${content[1] < c.first}`, `w-sp:${w}|${sp === 'none' ? 'none' : sp.startsWith('pron') ? 'pron' : sp}`, `spe:${x.speakerEntity ?? 'none'}`,
+    `sp:${sp}`, ...speakerWords(tokens, x.speaker, c.first), `src:${x.source}`, `w-src:${w}|${x.source}`, `before:${content[1] < c.first}`, `w-sp:${w}|${sp === 'none' ? 'none' : sp.startsWith('pron') ? 'pron' : sp}`, `spe:${x.speakerEntity ?? 'none'}`,
     `t-spe:${c.type}|${x.speakerEntity ?? 'none'}`,
     `participle:${x.participle}`, `quoted:${x.sentenceQuoted}`, `at:${c.first === 0 ? 'start' : c.first <= 2 ? 'near-start' : 'inside'}`,
   ];

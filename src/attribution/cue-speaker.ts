@@ -10,6 +10,7 @@ import type { Entity } from '../types.js';
 import type { CueCandidate } from './cue-candidates.js';
 import { clauseSubject, phraseAfter, phraseBefore, subjectBefore, type Phrase } from './noun-phrase.js';
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** Words between a possessor and its noun: "her [persistent] criticism", "Trump's [latest] claims". */
@@ -87,7 +88,9 @@ export function mentionTypes(entities: readonly Entity[]): MentionTypes {
  * "Mr. Putin forecast that ... and praised ..."). Less sure than a subject next to the cue, so the
  * classifier is told when this is where the speaker came from.
  */
-export function clauseSpeaker(tokens: readonly DocToken[], cue: number): Phrase | null {
+export function clauseSpeaker(tokens: readonly DocToken[], cue: number, before: number): Phrase | null {
+  // "those who said", "records, which showed": the relative pronoun stands for its noun, as annotators mark it.
+  if (before >= 1 && RELATIVE_PRONOUNS.has(tokens[before]?.normal ?? '')) return { first: before, last: before };
   const np = clauseSubject(tokens as DocToken[], cue);
   return np && np.last < cue ? np : null;
 }

@@ -65,10 +65,44 @@ export function makeReportedSpeech(model: CueModel): Refiner {
   return {
     name: 'reported-speech',
     refine(doc, items) {
-      const claims = reportedCandidates(doc, items, model).filter((c) => c.fixed || c.probability >= model.threshold).map((c) => c.claim);
+      const claims = keepReported(reportedCandidates(doc, items, model), model.threshold).map((c) => c.claim);
       return { ...items, claims: [...items.claims, ...claims] };
     },
   };
+}
+
+/** Two claims whose contents overlap this much (of the longer) say the same thing: only the likelier one is kept. */
+const SAME_CONTENT = 0.3;
+
+/**
+ * The candidates kept: fixed rules always, others at or above the threshold, and of claims that
+ * report the same stretch of text ("He said CNN had tweeted that Carson was leaving": "said" and
+ * "tweeted" both claim nearly the same words) only the likelier. Candidates come in document order.
+ */
+export function keepReported<T extends { claim: { content: Span }; fixed: boolean; probability: number }>(candidates: readonly T[], threshold: number): T[] {
+  const passed = candidates.filter((c) => c.fixed || c.probability >= threshold);
+  const keep = new Uint8Array(passed.length);
+  // Overlapping contents form clusters (a sentence at most); each is settled alone, likeliest first.
+  const byStart = passed.map((_, i) => i).sort((a, b) => passed[a]!.claim.content.start - passed[b]!.claim.content.start || a - b);
+  for (let from = 0; from < byStart.length; ) {
+    let to = from + 1;
+    let end = passed[byStart[from]!]!.claim.content.end;
+    while (to < byStart.length && passed[byStart[to]!]!.claim.content.start < end) end = Math.max(end, passed[byStart[to++]!]!.claim.content.end);
+    const cluster = byStart.slice(from, to).sort((a, b) => passed[b]!.probability - passed[a]!.probability || a - b);
+    const kept: number[] = [];
+    for (const i of cluster) {
+      if (kept.some((k) => sameContent(passed[k]!.claim.content, passed[i]!.claim.content))) continue;
+      kept.push(i);
+      keep[i] = 1;
+    }
+    from = to;
+  }
+  return passed.filter((_, i) => keep[i] === 1);
+}
+
+function sameContent(a: Span, b: Span): boolean {
+  const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return inter > 0 && inter / Math.max(a.end - a.start, b.end - b.start) >= SAME_CONTENT;
 }
 
 /** Reported speech with the shipped cue classifier, as extract runs it. */
@@ -180,7 +214,7 @@ function fromCandidate(view: SentenceView, c: CueCandidate, context: SentenceCon
     if (participle) source = 'participle';
     if (!np) {
       // The subject the usual reading misses: past an apposition, a relative clause, a first verb.
-      np = clauseSpeaker(tokens, c.first);
+      np = clauseSpeaker(tokens, c.first, j);
       source = 'clause';
     }
     if (!np) return null;
@@ -216,16 +250,22 @@ function ruleOf(c: CueCandidate, participle: boolean): ReportedClaimRule {
 /** Dashes that part clauses: an em or en dash, a double hyphen, or a hyphen with a space beside it. */
 const DASH = /^(?:--|[\u2012-\u2015])$/;
 
-/** hard[i] = 1 where a line break comes before token i, or token i is a dash. */
+/**
+ * hard[i] = 1 where a line break comes before token i, or token i is a dash that opens no aside:
+ * two dashes in a sentence enclose an aside ("Crist \u2014 then a Republican \u2014 against Rubio"),
+ * after which the clause goes on, so only a dash without a partner ends it.
+ */
 function hardBreaks(text: string, tokens: readonly DocToken[]): Uint8Array {
   const out = new Uint8Array(tokens.length);
+  const dashes: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const word = text.slice(t.start, t.end);
     const spacedHyphen = word === '-' && (/\s/.test(text[t.start - 1] ?? '') || /\s/.test(text[t.end] ?? ''));
-    if (DASH.test(word) || spacedHyphen) out[i] = 1;
-    else if (i > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n')) out[i] = 1;
+    if (DASH.test(word) || spacedHyphen) dashes.push(i);
+    if (i > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n')) out[i] = 1;
   }
+  if (dashes.length % 2 === 1) out[dashes.at(-1)!] = 1;
   return out;
 }
 
