@@ -11,7 +11,7 @@
  */
 
 /** Bumped on any change to the shape of the output. Major: breaking; minor: additive. */
-export const SCHEMA_VERSION = '1.2.0' as const;
+export const SCHEMA_VERSION = '1.3.0' as const;
 
 /** A stretch of the input text. */
 export interface Span {
@@ -74,7 +74,9 @@ export type MentionForm =
   /** A definite description: "the social network", "the microblogging site". */
   | 'description'
   /** A pronoun: "it", "he". */
-  | 'pronoun';
+  | 'pronoun'
+  /** A legal citation standing for its case or law: "410 U.S. 113", "18 U.S.C. § 1030" (since schema 1.3). */
+  | 'citation';
 
 /** One place in the text that names or refers to an entity. */
 export interface Mention extends Span {
@@ -98,6 +100,73 @@ export interface Entity {
   key: string;
   /** Every mention in document order. */
   mentions: Mention[];
+  /** What the text says a person is in a legal story, read off the title before a name (since schema 1.3). */
+  roles?: EntityRole[];
+}
+
+/** A person's legal role: "U.S. District Judge Maria Alvarez", "Judge Samuel Okonkwo of the Cook County Circuit Court". */
+export interface EntityRole {
+  role: 'judge' | 'prosecutor';
+  /** The title as written before the name: "U.S. District Judge", "Chief Justice". */
+  title: Span;
+  /** Id of the court entity the title or an "of the ..." after the name names, if any. */
+  court: string | null;
+  /** Inferred: the court the title implies when it names none as such ("U.S. District Judge": "U.S. District Court"). */
+  courtName: string | null;
+}
+
+/** What a citation cites, by its shape. */
+export type CitationForm =
+  /** A reported case: "410 U.S. 113", "31 F.4th 1180". */
+  | 'case'
+  /** A later, shorter cite of a case: "410 U.S. at 153". */
+  | 'short-case'
+  /** A case's name: "Roe v. Wade", "In re Grand Jury Subpoena", "Ex parte Young". */
+  | 'case-name'
+  /** A statute: "18 U.S.C. § 1030(a)(2)(C)", "Fla. Stat. § 120.68", "Section 230 of the Communications Decency Act", "Title 18". */
+  | 'statute'
+  /** A regulation: "47 C.F.R. § 73.3555". */
+  | 'regulation'
+  /** A public law or the Statutes at Large: "Pub. L. No. 115-164", "132 Stat. 1253". */
+  | 'public-law'
+  /** A docket number: "No. 3:17-cv-01876", "No. 21-476". */
+  | 'docket'
+  /** A law review article: "1 Minn. L. Rev. 1". */
+  | 'journal';
+
+/** The name of one part of a citation. */
+export type CitationPartName =
+  | 'volume' | 'reporter' | 'page' | 'pin' | 'court' | 'year'
+  | 'title' | 'code' | 'chapter' | 'section' | 'subsection' | 'act'
+  | 'congress' | 'number' | 'journal'
+  | 'plaintiff' | 'defendant' | 'party';
+
+/** One part of a citation, where it stands: the volume "410", the reporter "U.S.", the pin cite "153". */
+export interface CitationPart extends Span {
+  name: CitationPartName;
+}
+
+/**
+ * A legal citation, in eyecite's sense: its span is the core ("410 U.S. 113", "18 U.S.C. § 1030"),
+ * its `full` span adds the case name before it, pin cites and the parenthetical after it
+ * ("Roe v. Wade, 410 U.S. 113, 153 (1973)"). Since schema 1.3.
+ */
+export interface Citation extends Span {
+  kind: 'citation';
+  id: string;
+  form: CitationForm;
+  /** The parts as written, in text order. */
+  parts: CitationPart[];
+  /** The citation with its case name, pin cites and parenthetical. */
+  full: { start: number; end: number };
+  /** Id of the entity the citation stands for (a case or a law); null for a law review. */
+  entity: string | null;
+  /** For a case, short or docket citation: id of the case-name citation beside it, or of the case cited before with the same volume and reporter. */
+  caseName: string | null;
+  /** Inferred: the reporter, code or journal in its standard abbreviation and its full name, from Free Law Project's reporters database. */
+  source: { abbreviation: string; name: string } | null;
+  /** Inferred: the court the parenthetical or the reporter names ("9th Cir.": "Court of Appeals for the Ninth Circuit"). */
+  court: string | null;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -343,6 +412,8 @@ export interface ExtractedItems {
   claims: Claim[];
   /** Lawsuits, complaints, summonses and the like, with their parties (since schema 1.1). */
   legalActions: LegalAction[];
+  /** Case citations, case names, statutes, regulations, public laws, docket numbers (since schema 1.3). */
+  citations: Citation[];
 }
 
 /** What `extract` returns: plain, JSON-serialisable data, described by the schema of `schemaVersion`. */

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+let t0 = performance.now();
+const E = await import('@beshkenadze/eyecite');
+console.log('import ms', (performance.now()-t0).toFixed(0));
+t0 = performance.now(); E.getCitations('See Lissner v. Test, 1 U.S. 1, 5 (1982).'); console.log('first call ms', (performance.now()-t0).toFixed(0));
+const arts = readFileSync('bench/corpus.jsonl','utf8').trim().split('\n').map(l=>JSON.parse(l));
+const sub = arts.slice(0, 20);
+const words = sub.reduce((n,a)=>n+a.text.split(/\s+/).filter(Boolean).length,0);
+t0 = performance.now(); let n=0; for (const a of sub) n += E.getCitations(a.text).length;
+const ms = performance.now()-t0;
+console.log('corpus 20 articles', words, 'words', ms.toFixed(0), 'ms', (words/ms*1000).toFixed(0), 'words/s', 'citations', n);
+const { extract } = await import('./dist/index.js');
+for (const a of sub) extract(a.text);
+t0 = performance.now(); for (const a of sub) extract(a.text, {referenceDate: a.date});
+const ms2 = performance.now()-t0;
+console.log('newsclaims extract', ms2.toFixed(0), 'ms', (words/ms2*1000).toFixed(0), 'words/s');
