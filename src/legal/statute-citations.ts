@@ -18,10 +18,11 @@ const FEDERAL = new RegExp(String.raw`(?<![\w.])(\d{1,2}) (U\.\s?S\.\s?C\.(?:\s?
 /** "Cal. Penal Code", "N.Y. Penal Law", "Tex. Health & Safety Code Ann.": codes named by their subject. */
 const SUBJECT_CODE = /(?:Cal\.|N\.Y\.|Tex\.|Md\. Code Ann\.,|Va\. Code Ann\.) (?:[A-Z][a-z]+\.?|&|and)(?: (?:[A-Z][a-z]+\.?|&|and)){0,3} (?:Code|Law)(?: Ann\.)?,? $/;
 const TITLE = /\bTitle ([IVX]{1,5}|\d{1,2})\b(?:,? (?:Section|\u00a7) (\d[\dA-Za-z.-]*)((?:\([a-zA-Z0-9]{1,4}\))*))?(?: of the (U\.S\. Code|United States Code|Code of Federal Regulations))?/g;
+const SECTION_OF_ACT = /\bSection (\d+[a-z]?)((?:\([a-zA-Z0-9]{1,4}\))*)(?: of the ((?:[A-Z][\w'-]*|and|of|for|on|&)(?: (?:[A-Z][\w'-]*|and|of|for|on|&)){0,7}? Act(?: of \d{4})?)\b)?/g;
 const SECTION_OF_TITLE = /\bSection (\d[\dA-Za-z.-]*)((?:\([a-zA-Z0-9]{1,4}\))*) of Title (\d{1,2})(?: of the (U\.S\. Code|United States Code|Code of Federal Regulations))?/g;
 
 export function statuteCitations(norm: string): Found[] {
-  return [...sectionSigns(norm), ...federal(norm), ...titles(norm)];
+  return [...sectionSigns(norm), ...federal(norm), ...titles(norm), ...sectionsOfActs(norm)];
 }
 
 /** Parts of a section group pair: the section and its subsections. */
@@ -146,6 +147,21 @@ function titles(norm: string): Found[] {
       parts: [...sectionParts(m.index + 8, m[1], m[2]), { name: 'title', start: titleAt, end: titleAt + m[3]!.length }, ...(m[4] ? [{ name: 'code' as const, start: end - m[4].length, end }] : [])],
       source: code(m[4] ?? 'U.S.C.'), court: null,
       key: `${m[3]} ${code(m[4] ?? 'U.S.C.')?.standard ?? ''} \u00a7 ${m[1]}${m[2] ?? ''}`,
+    });
+  }
+  return out;
+}
+
+/** "Section 230", "Section 230 of the Communications Decency Act", "Section 10(b) of the Securities Exchange Act of 1934". */
+function sectionsOfActs(norm: string): Found[] {
+  const out: Found[] = [];
+  for (const m of norm.matchAll(SECTION_OF_ACT)) {
+    const end = m.index + m[0].length;
+    const act = m[3] ? [{ name: 'act' as const, start: end - m[3].length, end }] : [];
+    out.push({
+      form: 'statute', start: m.index, end, fullStart: m.index, fullEnd: end,
+      parts: [...sectionParts(m.index + 8, m[1], m[2]), ...act], source: null, court: null,
+      key: m[0],
     });
   }
   return out;
