@@ -15,6 +15,17 @@ const PAGE = /\s(?:(\d{1,5})|(_{2,}|-{3,})|at\s(\d{1,5}(?:[-\u2013]\d{1,5})?))(?
 /** The Supreme Court's reporters, whose court the citation need not name. */
 const SUPREME_COURT_REPORTERS = new Set(['U.S.', 'S. Ct.', 'L. Ed.', 'L. Ed. 2d']);
 
+/** "Id. at 5": the case cited just before, at another page. */
+const ID = /\b[Ii]d\. at (\d{1,5}(?:[-\u2013]\d{1,5})?)(?![\w-])/g;
+
+/** "Id. at 5" citations; resolve.ts ties each to the case cited before it. */
+export function idCitations(norm: string): Found[] {
+  return [...norm.matchAll(ID)].map((m) => {
+    const end = m.index + m[0].length;
+    return { form: 'short-case', start: m.index, end, fullStart: m.index, fullEnd: end, parts: [{ name: 'pin', start: end - m[1]!.length, end }], source: null, court: null, key: m[0] };
+  });
+}
+
 export function caseCitations(norm: string): Found[] {
   const out: Found[] = [];
   for (const m of norm.matchAll(VOLUME)) {

@@ -11,7 +11,7 @@ import type { AnalysedDocument } from '../document/analyse.js';
 import type { Extractor } from '../pipeline.js';
 import type { Citation, Entity, EntityType, MentionForm } from '../types.js';
 import { entityKey } from '../entities/keys.js';
-import { caseCitations } from './case-citations.js';
+import { caseCitations, idCitations } from './case-citations.js';
 import { caseNames } from './case-names.js';
 import { courtKey, courtSpans } from './courts.js';
 import { dockets } from './dockets.js';
@@ -34,10 +34,10 @@ export const legalMentions: Extractor = {
   name: 'legal',
   extract(doc) {
     const { norm } = doc;
-    const found = withoutOverlaps([...caseNames(norm), ...caseCitations(norm), ...statuteCitations(norm), ...publicLaws(norm), ...dockets(norm)]);
+    const found = withoutOverlaps([...caseNames(norm), ...caseCitations(norm), ...idCitations(norm), ...statuteCitations(norm), ...publicLaws(norm), ...dockets(norm)]);
     const lawNames = statuteNames(doc).filter((s) => !found.some((f) => f.start < s.end && s.start < f.end));
     const resolved = resolveCitations(norm, found, lawNames);
-    const refs: Reference[] = resolved.map((r) => ({ start: r.found.start, end: r.found.end, type: r.type, key: r.key, form: r.found.form === 'case-name' ? 'name' : 'citation', resolved: r }));
+    const refs: Reference[] = resolved.map((r) => ({ start: r.found.start, end: r.found.end, type: r.type, key: r.key, form: r.found.form === 'case-name' || r.found.inWords ? 'name' : 'citation', resolved: r }));
     refs.push(...lawNames.map((s) => ({ ...s, type: 'law' as const, key: entityKey(norm.slice(s.start, s.end), 'law'), form: 'name' as const })));
     refs.push(...provisions(norm).map((s) => ({ ...s, type: 'law' as const, key: entityKey(norm.slice(s.start, s.end), 'law'), form: 'name' as const })));
     refs.push(...courts(norm));

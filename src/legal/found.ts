@@ -26,6 +26,8 @@ export interface Found {
   court: string | null;
   /** What is cited, the same for every citation of one case or law: "410 U.S. 113", "18 U.S.C. § 1030". */
   key: string;
+  /** Written in words, as a name is ("Section 230 of the Communications Decency Act", "Title IX"): its mention is a name, not a citation. */
+  inWords?: boolean;
 }
 
 /** A part at the offsets of a regular expression group, when the group matched. */

@@ -7,8 +7,8 @@ export const linkCitations: Refiner = {
   name: 'link-citations',
   refine(_doc, items) {
     if (items.citations.length === 0) return items;
-    const byStart = new Map<number, string>();
-    for (const e of items.entities) for (const m of e.mentions) if (m.form === 'citation' || e.type === 'case') byStart.set(m.start, e.id);
-    return { ...items, citations: items.citations.map((c) => ({ ...c, entity: byStart.get(c.start) ?? null })) };
+    const bySpan = new Map<string, string>();
+    for (const e of items.entities) if (e.type === 'law' || e.type === 'case') for (const m of e.mentions) bySpan.set(`${m.start}:${m.end}`, e.id);
+    return { ...items, citations: items.citations.map((c) => ({ ...c, entity: bySpan.get(`${c.start}:${c.end}`) ?? null })) };
   },
 };

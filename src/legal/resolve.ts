@@ -26,6 +26,7 @@ const LAW_FORMS = new Set(['statute', 'regulation', 'public-law']);
 export function resolveCitations(norm: string, found: readonly Found[], lawNames: ReadonlyArray<{ start: number; end: number }>): Resolved[] {
   const out: Resolved[] = [];
   const fullByReporter = new Map<string, Resolved>();
+  let lastCase: Resolved | null = null;
   let lawName = 0;
   for (const f of found) {
     const prev = out.at(-1);
@@ -43,11 +44,19 @@ export function resolveCitations(norm: string, found: readonly Found[], lawNames
       }
       const reporter = f.parts.find((p) => p.name === 'reporter');
       const byReporter = reporter && `${norm.slice(f.parts[0]!.start, f.parts[0]!.end)} ${f.source?.standard ?? ''}`;
-      if (f.form === 'short-case' && byReporter && fullByReporter.has(byReporter)) {
+      if (f.form === 'short-case' && !reporter && lastCase) {
+        // "Id. at 5": the case cited just before.
+        r.caseName = lastCase.caseName;
+        r.key = lastCase.key;
+      } else if (f.form === 'short-case' && !reporter) {
+        // "Id." with no case before it cites nothing this text names.
+        r.type = null;
+      } else if (f.form === 'short-case' && byReporter && fullByReporter.has(byReporter)) {
         const full = fullByReporter.get(byReporter)!;
         r.caseName = full.caseName;
         r.key = full.key;
       } else if (f.form === 'case' && byReporter) fullByReporter.set(byReporter, r);
+      if (f.form !== 'docket') lastCase = r;
     } else if (LAW_FORMS.has(f.form)) {
       r.type = 'law';
       while (lawName < lawNames.length && lawNames[lawName]!.end <= f.start - 3) lawName++;

@@ -136,7 +136,7 @@ function titles(norm: string): Found[] {
       form: m[4] === 'Code of Federal Regulations' ? 'regulation' : 'statute', start: m.index, end, fullStart: m.index, fullEnd: end,
       parts: [{ name: 'title', start: titleAt, end: titleAt + m[1]!.length }, ...sectionParts(sectionAt, m[2], m[3]), ...(m[4] ? [{ name: 'code' as const, start: codeAt_, end }] : [])],
       source: code(m[4]), court: null,
-      key: m[2] ? `${m[1]} ${code(m[4] ?? 'U.S.C.')?.standard ?? ''} \u00a7 ${m[2]}${m[3] ?? ''}` : `Title ${m[1]}`,
+      key: m[2] ? `${m[1]} ${code(m[4] ?? 'U.S.C.')?.standard ?? ''} \u00a7 ${m[2]}${m[3] ?? ''}` : `Title ${m[1]}`, inWords: true,
     });
   }
   for (const m of norm.matchAll(SECTION_OF_TITLE)) {
@@ -146,7 +146,7 @@ function titles(norm: string): Found[] {
       form: m[4] === 'Code of Federal Regulations' ? 'regulation' : 'statute', start: m.index, end, fullStart: m.index, fullEnd: end,
       parts: [...sectionParts(m.index + 8, m[1], m[2]), { name: 'title', start: titleAt, end: titleAt + m[3]!.length }, ...(m[4] ? [{ name: 'code' as const, start: end - m[4].length, end }] : [])],
       source: code(m[4] ?? 'U.S.C.'), court: null,
-      key: `${m[3]} ${code(m[4] ?? 'U.S.C.')?.standard ?? ''} \u00a7 ${m[1]}${m[2] ?? ''}`,
+      key: `${m[3]} ${code(m[4] ?? 'U.S.C.')?.standard ?? ''} \u00a7 ${m[1]}${m[2] ?? ''}`, inWords: true,
     });
   }
   return out;
@@ -161,7 +161,7 @@ function sectionsOfActs(norm: string): Found[] {
     out.push({
       form: 'statute', start: m.index, end, fullStart: m.index, fullEnd: end,
       parts: [...sectionParts(m.index + 8, m[1], m[2]), ...act], source: null, court: null,
-      key: m[0],
+      key: m[0], inWords: true,
     });
   }
   return out;
