@@ -59,7 +59,9 @@ function wordsBefore(norm: string, at: number): Array<{ word: string; start: num
 
 /** The plaintiff: capitalised words and joiners back from "v.", without a sentence's opening words. */
 function partyBefore(norm: string, at: number): Party | null {
-  const words = wordsBefore(norm, at);
+  const all = wordsBefore(norm, at);
+  // "Vega et al. v.": the plaintiff's name is before "et al.".
+  const words = all[0]?.word === 'al.' && all[1]?.word === 'et' ? all.slice(2) : all;
   let first = -1;
   for (let i = 0; i < words.length && i < MAX_WORDS; i++) {
     const w = words[i]!.word;
@@ -72,7 +74,7 @@ function partyBefore(norm: string, at: number): Party | null {
   // The name opens on a name word, never on a joiner or a sentence's opening word ("In", "See").
   while (first >= 0 && (CASE_JOINERS.has(words[first]!.word) || CASE_OPENERS.has(words[first]!.word))) first--;
   if (first < 0 || !NAME_WORD.test(words[0]!.word)) return null;
-  return { start: words[first]!.start, end: at };
+  return { start: words[first]!.start, end: words === all ? at : words[0]!.start + words[0]!.word.length };
 }
 
 /** The defendant: capitalised words and joiners forward from "v.", with ", Inc." and the like. */

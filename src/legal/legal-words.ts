@@ -13,7 +13,7 @@ export const STATUTE_NON_NAME = new Set([
 ]);
 
 /** Lower-case words a party's name in a case name runs over: "Board of Education", "Brown & Williamson". */
-export const CASE_JOINERS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'del', 'la', 'ex', 'rel.', 'on', 'in', 'to', 'at']);
+export const CASE_JOINERS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'del', 'la', 'ex', 'rel.']);
 
 /** Capitalised words that open a sentence or clause before a case name and are no part of it: "In Roe v. Wade". */
 export const CASE_OPENERS = new Set([...STATUTE_NON_NAME, 'See', 'Cf.', 'Citing', 'Unlike', 'Following', 'During', 'Per']);

@@ -36,7 +36,8 @@ export function resolveCitations(norm: string, found: readonly Found[], lawNames
       r.key = entityKey(norm.slice(f.start, f.end), 'case');
     } else if (CASE_FORMS.has(f.form)) {
       r.type = 'case';
-      const gap = prev ? norm.slice(prev.found.fullEnd, f.start) : '';
+      // After a case name, or after the last pin cite of the citation before (a parallel citation).
+      const gap = prev ? norm.slice(prev.found.form === 'case-name' ? prev.found.end : lastPinEnd(prev.found), f.start) : '';
       if (prev && (prev.found.form === 'case-name' || (CASE_FORMS.has(prev.found.form) && prev.caseName)) && (/^,\s?$/.test(gap) || (f.form === 'docket' && /^,?\s\(?$/.test(gap)))) {
         r.caseName = prev.found.form === 'case-name' ? prev.found : prev.caseName;
         r.key = prev.key;
@@ -69,4 +70,9 @@ export function resolveCitations(norm: string, found: readonly Found[], lawNames
     out.push(r);
   }
   return out;
+}
+
+/** Where a citation's core and pin cites end, before any parenthetical. */
+function lastPinEnd(f: Found): number {
+  return f.parts.filter((p) => p.name === 'pin' || p.name === 'page' || p.name === 'number').reduce((end, p) => Math.max(end, p.end), f.end);
 }

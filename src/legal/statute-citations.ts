@@ -17,8 +17,10 @@ const SECOND = new RegExp(String.raw`\s?(?:-|\u2013|to|through|and|,)\s?${SECTIO
 const FEDERAL = new RegExp(String.raw`(?<![\w.])(\d{1,2}) (U\.\s?S\.\s?C\.(?:\s?[ASU]\.)?|USC|C\.\s?F\.\s?R\.|CFR|U\.S\. Code|United States Code),? (?:(?:\u00a7\u00a7?|[Ss]ec(?:tion|\.)|Sections?) ?)?${SECTION}`, 'g');
 /** "Cal. Penal Code", "N.Y. Penal Law", "Tex. Health & Safety Code Ann.": codes named by their subject. */
 const SUBJECT_CODE = /(?:Cal\.|N\.Y\.|Tex\.|Md\. Code Ann\.,|Va\. Code Ann\.) (?:[A-Z][a-z]+\.?|&|and)(?: (?:[A-Z][a-z]+\.?|&|and)){0,3} (?:Code|Law)(?: Ann\.)?,? $/;
-const TITLE = /\bTitle ([IVX]{1,5}|\d{1,2})\b(?:,? (?:Section|\u00a7) (\d[\dA-Za-z.-]*)((?:\([a-zA-Z0-9]{1,4}\))*))?(?: of the (U\.S\. Code|United States Code|Code of Federal Regulations))?/g;
-const SECTION_OF_ACT = /\bSection (\d+[a-z]?)((?:\([a-zA-Z0-9]{1,4}\))*)(?: of the ((?:[A-Z][\w'-]*|and|of|for|on|&)(?: (?:[A-Z][\w'-]*|and|of|for|on|&)){0,7}? Act(?: of \d{4})?)\b)?/g;
+/** A statute's name after "of the": "Communications Decency Act", "Securities Exchange Act of 1934". */
+const ACT = String.raw`(?:[A-Z][\w'-]*|and|of|for|on|&)(?: (?:[A-Z][\w'-]*|and|of|for|on|&)){0,7}? Act(?: of \d{4})?`;
+const TITLE = new RegExp(String.raw`\bTitle ([IVX]{1,5}|\d{1,2})\b(?:,? (?:Section|\u00a7) (\d[\dA-Za-z.-]*)((?:\([a-zA-Z0-9]{1,4}\))*))?(?: of the (U\.S\. Code|United States Code|Code of Federal Regulations|${ACT})\b)?`, 'g');
+const SECTION_OF_ACT = new RegExp(String.raw`\bSection (\d+[a-z]?)((?:\([a-zA-Z0-9]{1,4}\))*)(?: of the (${ACT})\b)?`, 'g');
 const SECTION_OF_TITLE = /\bSection (\d[\dA-Za-z.-]*)((?:\([a-zA-Z0-9]{1,4}\))*) of Title (\d{1,2})(?: of the (U\.S\. Code|United States Code|Code of Federal Regulations))?/g;
 
 export function statuteCitations(norm: string): Found[] {
@@ -132,10 +134,11 @@ function titles(norm: string): Found[] {
     const titleAt = m.index + 6;
     const sectionAt = m[2] ? m.index + m[0].indexOf(m[2], 7 + m[1]!.length) : 0;
     const codeAt_ = m[4] ? end - m[4].length : 0;
+    const act = m[4] !== undefined && / Act(?: of \d{4})?$/.test(m[4]);
     out.push({
       form: m[4] === 'Code of Federal Regulations' ? 'regulation' : 'statute', start: m.index, end, fullStart: m.index, fullEnd: end,
-      parts: [{ name: 'title', start: titleAt, end: titleAt + m[1]!.length }, ...sectionParts(sectionAt, m[2], m[3]), ...(m[4] ? [{ name: 'code' as const, start: codeAt_, end }] : [])],
-      source: code(m[4]), court: null,
+      parts: [{ name: 'title', start: titleAt, end: titleAt + m[1]!.length }, ...sectionParts(sectionAt, m[2], m[3]), ...(m[4] ? [{ name: act ? 'act' as const : 'code' as const, start: codeAt_, end }] : [])],
+      source: act ? null : code(m[4]), court: null,
       key: m[2] ? `${m[1]} ${code(m[4] ?? 'U.S.C.')?.standard ?? ''} \u00a7 ${m[2]}${m[3] ?? ''}` : `Title ${m[1]}`, inWords: true,
     });
   }
