@@ -21,7 +21,7 @@ export function caseNames(norm: string): Found[] {
   for (const m of norm.matchAll(VERSUS)) {
     const left = partyBefore(norm, m.index);
     const right = partyAfter(norm, m.index + m[0].length);
-    if (!left || !right) continue;
+    if (!left || !right || !/\p{L}/u.test(norm.slice(left.start, left.end)) || !/\p{L}/u.test(norm.slice(right.start, right.end))) continue;
     out.push(found(left.start, right.end, [{ name: 'plaintiff', ...left }, { name: 'defendant', ...right }], norm));
   }
   for (const m of norm.matchAll(PREFIX)) {

@@ -106,6 +106,11 @@ export function isAbbreviationWord(word: string): boolean {
   return abbreviationWords.has(word);
 }
 
+/** True when a word is a whole code's abbreviation with its periods: "U.S.C.", "C.F.R.". */
+export function isCodeAbbreviation(word: string): boolean {
+  return /\..*\./.test(word) && (get().codes.get(word) ?? []).some((a) => a.form === word);
+}
+
 let abbreviationWords: Set<string> | null = null;
 
 function wordsOf(): Set<string> {
