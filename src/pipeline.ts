@@ -14,7 +14,7 @@ import { handleMentions } from './entities/handles.js';
 import { legalMentions } from './legal/extract.js';
 import { mergeEntities } from './entities/merge.js';
 import { linkAccountNames } from './entities/aliases.js';
-import { legalActions } from './entities/legal-actions.js';
+import { legalActions, linkActionClaims } from './entities/legal-actions.js';
 import { legalPrecedence } from './legal/precedence.js';
 import { linkCitations } from './legal/link.js';
 import { judgeRoles } from './legal/judges.js';
@@ -80,8 +80,10 @@ export const DEFAULT_REFINERS: readonly Refiner[] = [
   // After every attributed claim: the reporter's own voice is whatever no quote or reported claim
   // (with its speaker and cue) covers, so it must see them all.
   narrativeClaims,
-  // Last: ties every claim to the entities and dates it mentions.
+  // Ties every claim to the entities and dates it mentions.
   linkClaimItems,
+  // Last: each legal action names the claim that holds it, so every claim must be built.
+  linkActionClaims,
 ];
 
 export function emptyItems(): Items {

@@ -373,26 +373,59 @@ export type LegalActionType =
   | 'petition'
   | 'appeal'
   | 'indictment'
-  | 'warrant';
+  | 'warrant'
+  /** "charged", "charges against" (since schema 1.3, as every type below). */
+  | 'charge'
+  | 'arrest'
+  | 'conviction'
+  | 'acquittal'
+  /** "pleaded guilty", "pleaded not guilty", "pleaded no contest". */
+  | 'plea'
+  | 'sentence'
+  | 'fine'
+  | 'settlement'
+  | 'ruling'
+  /** "dismissed", "threw out", "tossed". */
+  | 'dismissal'
+  /** "overturned", "reversed", "vacated". */
+  | 'reversal'
+  /** "upheld", "affirmed". */
+  | 'affirmance'
+  /** "blocked": a court stopping a law, rule or order. */
+  | 'block';
 
 /**
  * A legal step one party takes against another: "Twitter Inc. filed a lawsuit against the U.S.
- * government". The span is the word naming the action ("lawsuit", "sued"); the parties are the
- * entities the sentence says brought it and faced it (for a summons or subpoena: who issued it and
- * who must answer). Parties are inferred from the sentence's wording, so they carry no span here:
- * their mentions are in `entities`.
+ * government", "prosecutors charged Okafor with wire fraud", "Judge Maria Alvarez sentenced him to
+ * 20 years in prison". The span is the word naming the action ("lawsuit", "sued", "charged",
+ * "pleaded guilty"); the roles are the entities the sentence gives them. Roles are inferred from
+ * the sentence's wording, so they carry no span here: their mentions are in `entities`.
  */
 export interface LegalAction extends Span {
   kind: 'legal-action';
   id: string;
   action: LegalActionType;
-  /** Ids of the entities that brought or issued the action (the plaintiffs, petitioners, issuers). */
+  /** Ids of the entities that brought or issued the action: the plaintiffs, petitioners, issuers, or in a criminal action the prosecution. */
   plaintiffs: string[];
-  /** Ids of the entities it is brought against or addressed to. */
+  /** Ids of the entities it is brought against or addressed to: the defendants, the accused. */
   defendants: string[];
+  /** Ids of entities the action names with no side: "Meta settled with the FTC" (since schema 1.3). */
+  parties: string[];
   /** Id of the court entity named in the same sentence, if any. */
   court: string | null;
-  /** Name of the rule that tied the parties, so users can filter: 'against', 'sued', 'sued-by', ... */
+  /** Id of the judge (a person with a judge's role) who acts or is named in the sentence (since schema 1.3). */
+  judge: string | null;
+  /** Ids of the laws the sentence names: the statute charged under or sued under (since schema 1.3). */
+  statutes: string[];
+  /** Id of the first date in the sentence (since schema 1.3). */
+  date: string | null;
+  /** The outcome or term as written: "20 years in prison", "$5 million", "not guilty", "granted" (since schema 1.3). */
+  outcome: Span | null;
+  /** True for a criminal action (charge, arrest, indictment, plea, conviction, sentence), where the plaintiffs are the prosecution (since schema 1.3). */
+  criminal: boolean;
+  /** Id of the claim whose content holds the action's word, if any (since schema 1.3). */
+  claim: string | null;
+  /** Name of the rule that tied the parties, so users can filter: 'against', 'sued', 'sued-by', 'verb', 'passive', ... */
   rule: string;
 }
 
