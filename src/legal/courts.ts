@@ -13,6 +13,9 @@ const KIND = String.raw`(?:District|Bankruptcy|Circuit|Supreme|Appeals|Appellate
 const OF = String.raw`(?: of (?:Appeals?|Justice|Chancery|Federal Claims|International Trade|Criminal Appeals|Common Pleas|Special Appeals))`;
 const FOR = String.raw`(?: for the (?:(?:${CAP} )*(?:District|Circuit) of (?:${CAP}(?: ${CAP}){0,2})|${ORDINAL} Circuit|D\.C\. Circuit|Federal Circuit|District of Columbia Circuit|Armed Forces))`;
 
+const ORDINAL_WORD = new RegExp(`\\b(?:${ORDINAL_WORDS.join('|')})\\b`, 'g');
+const LEADING_US = new RegExp(`^${US} `);
+
 /** A court's name; `name` is where the pattern puts it in the match. */
 const NAMES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:${US} )?Court${OF}${FOR}?`, 'g'),
@@ -48,8 +51,8 @@ export function courtSpans(norm: string): CourtSpan[] {
  */
 export function courtKey(name: string): string {
   let key = name.replace(/^the\s+/i, '').replace(/['\u2019]s$/, '');
-  key = key.replace(new RegExp(`\\b(${ORDINAL_WORDS.join('|')})\\b`, 'g'), (w) => `${ORDINAL_WORDS.indexOf(w) + 1}th`.replace(/^1th$/, '1st').replace(/^2th$/, '2nd').replace(/^3th$/, '3rd'));
-  key = key.replace(new RegExp(`^${US} `), '').replace(/\s+/g, ' ').trim();
+  key = key.replace(ORDINAL_WORD, (w) => `${ORDINAL_WORDS.indexOf(w) + 1}th`.replace(/^1th$/, '1st').replace(/^2th$/, '2nd').replace(/^3th$/, '3rd'));
+  key = key.replace(LEADING_US, '').replace(/\s+/g, ' ').trim();
   const circuit = /^(?:Court of Appeals for the )?(\d{1,2}(?:st|nd|rd|th)|D\.C\.|District of Columbia|Federal) (?:U\.S\. )?Circuit(?: Court of Appeals)?$/.exec(key);
   if (circuit) return `${circuit[1] === 'District of Columbia' ? 'D.C.' : circuit[1]} circuit`.toLowerCase();
   if (/^(?:Supreme Court of the United States|Supreme Court)$/.test(key)) return 'supreme court';

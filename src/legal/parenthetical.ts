@@ -45,7 +45,7 @@ export function parenthetical(text: string, at: number): Tail | null {
   let court: string | null = null;
   if (courtText.trim()) {
     // The court is written as an abbreviation: capitals, periods, ordinals ("9th Cir.", "S.D.N.Y.").
-    if (!/^(?:[A-Z0-9][\w.'&]*\.?\s?)+$/.test(courtText.trim())) return null;
+    if (!/^[A-Z0-9][\w.'&]*(?: [A-Z0-9][\w.'&]*)*$/.test(courtText.trim())) return null;
     const start = open + 1 + (courtText.length - courtText.trimStart().length);
     parts.push({ name: 'court', start, end: start + courtText.trim().length });
     court = courtNamed(courtText.trim());
