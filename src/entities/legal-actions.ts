@@ -17,7 +17,8 @@ import type { Refiner } from '../pipeline.js';
 import type { DateMention, Entity, EntityType, LegalAction, LegalActionType, Sentence } from '../types.js';
 import { indexMentions, resolvePhrase, type MentionIndex } from '../attribution/resolve.js';
 import { partyIndex, partiesIn, type Party } from './parties.js';
-import { conjoined, decisions, verbActions, type VerbAction } from '../legal/action-roles.js';
+import { conjoined, decisions, verbActions, verbHits, type VerbAction } from '../legal/action-roles.js';
+import { firstAtOrAfter } from '../document/search.js';
 
 /** Nouns that name an action when a determiner or modifier stands before them. */
 const NOUN = /\b(?:a|an|the|its|their|his|her|this|that|class[- ]action|civil|federal|new|separate|criminal|court|restraining|gag|executive)\s+(lawsuits?|suits?|complaints?|summons(?:es)?|subpoenas?|injunctions?|orders?|motions?|petitions?|appeals?|indictments?|warrants?)\b/gi;
@@ -38,6 +39,7 @@ export const legalActions: Refiner = {
     const courts = partyIndex(items.entities, new Set<EntityType>(['court']));
     const laws = partyIndex(items.entities, new Set<EntityType>(['law']));
     const mentions = indexMentions(items.entities);
+    const hits = verbHits(doc);
     const found: LegalAction[] = [];
     for (const sentence of doc.sentences) {
       const parties = partiesIn(index, sentence.start, sentence.end);
@@ -53,7 +55,8 @@ export const legalActions: Refiner = {
         return tie(doc, t, opening ? [opening, ...parties] : parties, court);
       });
       const taken = new Set(nouns.map((a) => a.start));
-      const verbs = verbActions(doc, sentence, parties, (s, at) => resolveOpeningParty(doc, s, at, mentions), taken).map((v) => fromVerb(doc, v));
+      const here = hits.slice(firstAtOrAfter(hits, sentence.start), firstAtOrAfter(hits, sentence.end));
+      const verbs = verbActions(doc, sentence, here, parties, (s, at) => resolveOpeningParty(doc, s, at, mentions), taken).map((v) => fromVerb(doc, v));
       decide(doc, sentence, nouns, parties);
       for (const a of [...nouns, ...verbs].sort((x, y) => x.start - y.start)) found.push(withContext(a, context, found.length));
     }

@@ -37,19 +37,38 @@ const WITH_GAP = /^[^.;]{0,60}?\bwith\s+(?:the\s+)?$/i;
 const AGAINST_GAP = /^[^.;]{0,60}?\bagainst\s+(?:the\s+)?$/i;
 const SUBJECT_BLOCK = /[;:]|\bagainst\b|\bwho\b|\bwhich\b|\bthat\b|\bafter\b|\bbefore\b|\bwhen\b/;
 
-export function verbActions(doc: AnalysedDocument, s: Sentence, parties: Party[], resolveOpening: ResolveOpening, taken: ReadonlySet<number>): VerbAction[] {
-  const text = doc.norm.slice(s.start, s.end);
-  const legal = LEGAL_CONTEXT.test(text);
-  const out: VerbAction[] = [];
+/** One verb of ACTION_VERBS where it stands in the document. */
+export interface VerbHit {
+  verb: ActionVerb;
+  start: number;
+  end: number;
+  /** Where the outcome word the pattern holds starts ("guilty"), or -1. */
+  wordAt: number;
+}
+
+/** Every verb of legal news in the document, in text order: each pattern runs once over the whole text. */
+export function verbHits(doc: AnalysedDocument): VerbHit[] {
+  const out: VerbHit[] = [];
   for (const verb of ACTION_VERBS) {
-    if (verb.context && !legal) continue;
-    for (const m of text.matchAll(verb.pattern)) {
-      const start = s.start + m.index;
-      if (taken.has(start) || out.some((a) => a.start <= start && start < a.end)) continue;
-      out.push(tieVerb(doc, s, verb, start, start + m[0].length, m[1] ? s.start + m.index + m[0].length - m[1].length : -1, parties, resolveOpening));
+    for (const m of doc.norm.matchAll(verb.pattern)) {
+      const end = m.index + m[0].length;
+      out.push({ verb, start: m.index, end, wordAt: m[1] ? end - m[1].length : -1 });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The actions of the hits inside sentence `s` (`hits` sorted; those before `from` are skipped by the caller). */
+export function verbActions(doc: AnalysedDocument, s: Sentence, hits: readonly VerbHit[], parties: Party[], resolveOpening: ResolveOpening, taken: ReadonlySet<number>): VerbAction[] {
+  let legal: boolean | null = null;
+  const out: VerbAction[] = [];
+  for (const h of hits) {
+    if (h.start < s.start || h.end > s.end) continue;
+    if (h.verb.context && !(legal ??= LEGAL_CONTEXT.test(doc.norm.slice(s.start, s.end)))) continue;
+    if (taken.has(h.start) || out.some((a) => a.start <= h.start && h.start < a.end)) continue;
+    out.push(tieVerb(doc, s, h.verb, h.start, h.end, h.wordAt, parties, resolveOpening));
+  }
+  return out;
 }
 
 function tieVerb(doc: AnalysedDocument, s: Sentence, verb: ActionVerb, start: number, end: number, wordAt: number, parties: Party[], resolveOpening: ResolveOpening): VerbAction {
