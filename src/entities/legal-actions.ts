@@ -194,10 +194,12 @@ function tie(doc: AnalysedDocument, t: Trigger, parties: Party[], court: Entity 
     plaintiffs = subject(doc, before, t.start, true);
     rule = 'sued';
   } else {
-    if (againstParty) defendants = conjoined(doc, after, againstParty);
+    // "The bank's lawsuit accuses Okafor of ...": the one the action accuses or names.
+    const accused = againstParty ?? after.find((p) => /^\s+(?:accuses|accused|names|named|targets|targeted)\s+(?:the\s+)?$/i.test(gapTo(p)));
+    if (accused) defendants = conjoined(doc, after, accused);
     if (byParty) plaintiffs = conjoined(doc, after, byParty);
     else plaintiffs = subject(doc, before, t.start);
-    rule = againstParty ? 'against' : byParty ? 'by' : plaintiffs.length ? 'subject' : 'none';
+    rule = againstParty ? 'against' : accused ? 'accuses' : byParty ? 'by' : plaintiffs.length ? 'subject' : 'none';
   }
   const ids = (ps: Party[]) => [...new Set(ps.map((p) => p.entity.id))];
   return {
