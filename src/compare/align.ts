@@ -1,13 +1,22 @@
 /**
- * Aligns the claims of two articles: scores every pair that shares a term, then keeps the best pairs
- * one to one. Candidates come from an inverted index on B's terms, so the cost follows the number of
- * shared terms, not |A| x |B| x terms. Terms in very many of B's claims (the story's subject) are left
- * out of the index, since they would make every pair a candidate; they are still added to the score
- * of each candidate, so scores are exact for every candidate. A pair sharing only such terms is not
+ * Aligns the claims of two articles: scores every pair that shares a term and returns those that
+ * pass as candidate links (cluster.ts then keeps the best, one claim per outlet). Candidates come
+ * from an inverted index on B's terms, so the cost follows the number of shared terms, not
+ * |A| x |B| x terms. Terms in very many of B's claims (the story's subject) are left out of the
+ * index, since they would make every pair a candidate; they are still added to the score of each
+ * candidate, so scores are exact for every candidate. A pair sharing only such terms is not
  * considered: it is the weakest evidence there is.
+ *
+ * What a pair's score reads, by what the claims are:
+ * - every pair: the cosine of the weighted terms (words, entities, days);
+ * - quotes: also how much of the shorter quote the other quotes word for word (one outlet often
+ *   quotes part of what another quotes whole), and whether the speaker is the same;
+ * - events and statements: a shared day adds to the score; two claims dated to different days tell
+ *   different events.
  */
 import type { ClaimPair } from '../types.js';
-import { ENTITY_PREFIX, type ClaimProfile, type Profiles } from './profile.js';
+import { ENTITY_PREFIX, type ClaimProfile } from './profile.js';
+import { sharedRun } from './verbatim.js';
 
 export interface AlignOptions {
   /** Pairs below this score are not the same claim. */
@@ -16,10 +25,25 @@ export interface AlignOptions {
   minShared: number;
 }
 
+/** A candidate link: claim i of one outlet, claim j of the other, and its score. */
+export interface Edge {
+  i: number;
+  j: number;
+  score: number;
+}
+
 /** How much each part of the evidence weighs in the score. */
 const SPEAKER_WEIGHT = 0.15;
+/** Two quotes that share a run of this many words or more are quoting the same words. */
+const MIN_RUN = 4;
+/** Two attributed claims whose speakers are two different known people: the score is cut to this share. */
+const OTHER_SPEAKER = 0.75;
+/** Two claims dated to days that differ: the score is cut to this share. */
+const OTHER_DAY = 0.6;
+/** Two claims dated to the same day: this much is added to the text's part. */
+const SAME_DAY = 0.1;
 
-export function alignClaims({ a: pa, b: pb, subject }: Profiles, options: AlignOptions): ClaimPair[] {
+export function candidateEdges(pa: readonly ClaimProfile[], pb: readonly ClaimProfile[], subject: ReadonlySet<string>, options: AlignOptions): Edge[] {
   const frequentAt = Math.max(50, pb.length / 10);
   const index = new Map<string, number[]>();
   for (let j = 0; j < pb.length; j++) for (const t of pb[j]!.terms.keys()) {
@@ -27,7 +51,7 @@ export function alignClaims({ a: pa, b: pb, subject }: Profiles, options: AlignO
     if (list) list.push(j);
     else index.set(t, [j]);
   }
-  const candidates: Array<{ i: number; j: number; score: number }> = [];
+  const edges: Edge[] = [];
   const shared = new Float64Array(pb.length);
   const count = new Uint32Array(pb.length);
   for (let i = 0; i < pa.length; i++) {
@@ -60,48 +84,59 @@ export function alignClaims({ a: pa, b: pb, subject }: Profiles, options: AlignO
       }
       shared[j] = 0;
       count[j] = 0;
-      if (c < options.minShared) continue;
-      const score = pairScore(s, x, y);
-      if (score >= options.minScore) candidates.push({ i, j, score });
+      const same = x.claim.content.text === y.claim.content.text;
+      if (c < options.minShared && !same) continue;
+      const score = same ? 1 : pairScore(s, x, y);
+      if (score >= options.minScore) edges.push({ i, j, score });
     }
   }
-  // Greedy one to one, best first; ties in document order so the result is stable.
-  candidates.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
-  const pairs: ClaimPair[] = [];
-  for (const { i, j, score } of candidates) {
-    if (usedA.has(i) || usedB.has(j)) continue;
-    usedA.add(i);
-    usedB.add(j);
-    pairs.push(toPair(pa[i]!, pb[j]!, score));
-  }
-  return pairs;
+  return edges;
 }
 
 /**
- * Cosine of the weighted term sets: shared weight over the geometric mean of both claims' weights.
- * It lies between Dice, which punishes the outlet that tells a fact in fewer words, and overlap,
- * which lets a three-word claim match anything that holds its words.
+ * The text part is the cosine of the weighted term sets: shared weight over the geometric mean of
+ * both claims' weights. It lies between Dice, which punishes the outlet that tells a fact in fewer
+ * words, and overlap, which lets a three-word claim match anything that holds its words. For two
+ * quotes it is at least the share of the shorter quote found word for word in the other.
  */
-function pairScore(shared: number, x: ClaimProfile, y: ClaimProfile): number {
-  const text = shared / Math.sqrt(x.mass * y.mass);
-  return (1 - SPEAKER_WEIGHT) * text + (sameSpeaker(x, y) ? SPEAKER_WEIGHT : 0);
+export function pairScore(shared: number, x: ClaimProfile, y: ClaimProfile): number {
+  let text = shared / Math.sqrt(x.mass * y.mass);
+  if (x.quoted.length && y.quoted.length) {
+    const shorter = Math.min(x.quoted.length, y.quoted.length);
+    const run = sharedRun(x.quoted, y.quoted);
+    if (run >= Math.min(MIN_RUN, shorter)) text = Math.max(text, run / shorter);
+  }
+  const days = dayRelation(x, y);
+  if (days === 'same') text += SAME_DAY;
+  let score = (1 - SPEAKER_WEIGHT) * Math.min(1, text) + (sameSpeaker(x, y) ? SPEAKER_WEIGHT : 0);
+  if (otherSpeakers(x, y)) score *= OTHER_SPEAKER;
+  if (days === 'other') score *= OTHER_DAY;
+  return score;
 }
 
-function sameSpeaker(x: ClaimProfile, y: ClaimProfile): boolean {
+export function sameSpeaker(x: ClaimProfile, y: ClaimProfile): boolean {
   return x.speaker !== null && x.speaker === y.speaker;
 }
 
-function toPair(x: ClaimProfile, y: ClaimProfile, score: number): ClaimPair {
+/** Both claims attributed to people the text names, and not the same one. */
+function otherSpeakers(x: ClaimProfile, y: ClaimProfile): boolean {
+  return x.speakerKnown && y.speakerKnown && x.speaker !== y.speaker;
+}
+
+/** Whether both claims are dated to days, and if so whether they share one. */
+function dayRelation(x: ClaimProfile, y: ClaimProfile): 'same' | 'other' | 'unknown' {
+  if (!x.days.size || !y.days.size) return 'unknown';
+  for (const d of x.days) if (y.days.has(d)) return 'same';
+  return 'other';
+}
+
+/** The evidence of a link: shared entity keys, shared words as each claim wrote them, the same speaker. */
+export function evidence(x: ClaimProfile, y: ClaimProfile): ClaimPair['evidence'] {
   const both = [...x.terms.keys()].filter((t) => y.terms.has(t));
   return {
-    a: x.claim.id, b: y.claim.id, score: Math.round(score * 1000) / 1000,
-    evidence: {
-      sharedEntities: both.filter((t) => t.startsWith(ENTITY_PREFIX)).map((t) => t.slice(ENTITY_PREFIX.length)),
-      sharedWords: both.filter((t) => !t.startsWith(ENTITY_PREFIX)).map((t) => shownAs(t, x, y)),
-      sameSpeaker: sameSpeaker(x, y),
-    },
+    sharedEntities: both.filter((t) => t.startsWith(ENTITY_PREFIX)).map((t) => t.slice(ENTITY_PREFIX.length)),
+    sharedWords: both.filter((t) => !t.startsWith(ENTITY_PREFIX)).map((t) => shownAs(t, x, y)),
+    sameSpeaker: sameSpeaker(x, y),
   };
 }
 

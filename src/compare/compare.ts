@@ -1,13 +1,21 @@
 /**
- * compare(a, b): two extractions of articles on one story. Aligns their claims (quotes, reported
- * speech and the outlets' own statements) one to one, then sets of sources, entities and dates, and
- * the framing words each outlet uses in its own voice.
+ * compare(a, b, ...more): two or more extractions of articles on one story. Aligns their claims
+ * (quotes, reported speech and the outlets' own statements) into clusters, one claim of each outlet
+ * at most, and reports which outlets carry and which omit each; misquote drift inside clusters;
+ * the sources, entities and dates each outlet gives; and the framing words each uses in its own
+ * voice. The fields of schema 1.2 compare the first two, A and B.
  */
-import { SCHEMA_VERSION, type Comparison, type ExtractResult, type SetComparison } from '../types.js';
-import { alignClaims, type AlignOptions } from './align.js';
+import {
+  SCHEMA_VERSION, type ClaimCluster, type ClaimPair, type ClusterKind, type ClusterMember, type Comparison,
+  type ExtractResult, type FramingWord, type OutletView, type QuoteDrift, type SetComparison,
+} from '../types.js';
+import { candidateEdges, evidence, pairScore, type AlignOptions } from './align.js';
+import { clusterEdges, type OutletEdge, type RawCluster } from './cluster.js';
+import { coverage } from './coverage.js';
+import { quoteDrift } from './drift.js';
 import { framingWords } from './framing.js';
-import { buildProfiles, keysOf, speakerKey } from './profile.js';
-import { checkPair, checkResult } from './check.js';
+import { buildProfiles, type ClaimProfile } from './profile.js';
+import { checkResults } from './check.js';
 
 /**
  * Set on two stories told by two outlets each (tests/fixtures) and on unrelated pairs: unrelated
@@ -16,34 +24,108 @@ import { checkPair, checkResult } from './check.js';
  */
 export const DEFAULT_ALIGN: AlignOptions = { minScore: 0.27, minShared: 2 };
 
-export function compare(a: ExtractResult, b: ExtractResult): Comparison {
-  checkResult(a, 'a');
-  checkResult(b, 'b');
-  checkPair(a, b);
-  const pairs = alignClaims(buildProfiles(a, b), DEFAULT_ALIGN);
+/** Outlet labels: A, B, ... Z, then A2, B2, ... */
+export function outletLabel(i: number): string {
+  return String.fromCharCode(65 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26) + 1) : '');
+}
+
+/**
+ * Compares two or more extractions of one story (`extract`'s results, in the order to label them
+ * A, B, C, ...). Throws a NewsclaimsError (INVALID_RESULT, SCHEMA_MISMATCH) when an argument is not
+ * a whole extraction of this schema version, or fewer than two are given.
+ */
+export function compare(a: ExtractResult, b: ExtractResult, ...more: ExtractResult[]): Comparison {
+  const results = [a, b, ...more];
+  checkResults(results);
+  const profiles = buildProfiles(results);
+  const edges: OutletEdge[] = [];
+  for (let x = 0; x < results.length; x++) for (let y = x + 1; y < results.length; y++) {
+    for (const e of candidateEdges(profiles.outlets[x]!, profiles.outlets[y]!, profiles.subject, DEFAULT_ALIGN)) edges.push({ x, y, ...e });
+  }
+  const raw = clusterEdges(results.map((r) => r.claims.length), edges)
+    .sort((p, q) => firstOf(p)[0] - firstOf(q)[0] || firstOf(p)[1] - firstOf(q)[1]);
+  const clusters = raw.map((c, k) => toCluster(c, k, results, profiles.outlets));
+  const framing = results.map(framingWords);
+  const inCluster = results.map(() => new Set<string>());
+  for (const c of clusters) for (const m of c.members) inCluster[m.outlet]!.add(m.claim);
+  const outlets: OutletView[] = results.map((r, i) => ({
+    index: i, label: outletLabel(i), claims: r.claims.length,
+    only: r.claims.filter((c) => !inCluster[i]!.has(c.id)).map((c) => c.id), framing: framing[i]!,
+  }));
+  const cover = coverage(results, profiles.keys);
+  const pairs = pairsOf(clusters, profiles.outlets);
   const pairedA = new Set(pairs.map((p) => p.a));
   const pairedB = new Set(pairs.map((p) => p.b));
+  const two = (items: typeof cover.sources): SetComparison => ({
+    shared: items.filter((x) => x.outlets.includes(0) && x.outlets.includes(1)).map((x) => x.key),
+    onlyA: items.filter((x) => x.outlets.includes(0) && !x.outlets.includes(1)).map((x) => x.key),
+    onlyB: items.filter((x) => !x.outlets.includes(0) && x.outlets.includes(1)).map((x) => x.key),
+  });
   return {
     schemaVersion: SCHEMA_VERSION, kind: 'comparison', pairs,
     onlyA: a.claims.filter((c) => !pairedA.has(c.id)).map((c) => c.id),
     onlyB: b.claims.filter((c) => !pairedB.has(c.id)).map((c) => c.id),
-    sources: sets(sources(a), sources(b)),
-    entities: sets(new Set(a.entities.map((e) => e.key)), new Set(b.entities.map((e) => e.key))),
-    dates: sets(dateValues(a), dateValues(b)),
-    framing: { a: framingWords(a), b: framingWords(b) },
+    sources: two(cover.sources), entities: two(cover.entities), dates: two(cover.dates),
+    framing: { a: framing[0]!, b: framing[1]! },
+    outlets, clusters, coverage: cover,
   };
 }
 
-/** Who an outlet quotes or cites: the speakers of its claims. */
-function sources(r: ExtractResult): Set<string> {
-  const keys = keysOf(r);
-  return new Set(r.claims.map((c) => speakerKey(c, keys)).filter((k): k is string => k !== null));
+/** The cluster's first member: outlet, claim index. */
+function firstOf(c: RawCluster): [number, number] {
+  const [outlet, claim] = [...c.members][0]!;
+  return [outlet, claim];
 }
 
-function dateValues(r: ExtractResult): Set<string> {
-  return new Set(r.dates.map((d) => d.value ?? d.text.toLowerCase()));
+function toCluster(c: RawCluster, k: number, results: readonly ExtractResult[], profiles: ClaimProfile[][]): ClaimCluster {
+  const member = (outlet: number, index: number): ClusterMember => ({ outlet, claim: results[outlet]!.claims[index]!.id });
+  const members = [...c.members].map(([o, i]) => member(o, i));
+  const profileOf = (m: ClusterMember) => profiles[m.outlet]![c.members.get(m.outlet)!]!;
+  const sources = new Set(members.map((m) => profileOf(m).claim.source));
+  const speakers = new Set(members.map(profileOf).filter((p) => p.claim.source !== 'narrative').map((p) => p.speaker));
+  const drift: QuoteDrift[] = [];
+  for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) {
+    const px = profileOf(members[x]!);
+    const py = profileOf(members[y]!);
+    const d = quoteDrift({ member: members[x]!, result: results[members[x]!.outlet]!, speaker: px.speaker }, { member: members[y]!, result: results[members[y]!.outlet]!, speaker: py.speaker });
+    if (d) drift.push(d);
+  }
+  const carriedBy = members.map((m) => m.outlet);
+  return {
+    id: `k${k + 1}`,
+    kind: sources.size === 1 ? ([...sources][0]! as ClusterKind) : 'mixed',
+    members, carriedBy, omittedBy: results.map((_, i) => i).filter((i) => !c.members.has(i)),
+    speaker: speakers.size === 1 ? [...speakers][0]! : null,
+    links: c.links.map((e) => {
+      const x = profiles[e.x]![e.i]!;
+      const y = profiles[e.y]![e.j]!;
+      return { a: member(e.x, e.i), b: member(e.y, e.j), score: round(e.score), evidence: evidence(x, y) };
+    }),
+    drift,
+  };
 }
 
-function sets(a: Set<string>, b: Set<string>): SetComparison {
-  return { shared: [...a].filter((x) => b.has(x)), onlyA: [...a].filter((x) => !b.has(x)), onlyB: [...b].filter((x) => !a.has(x)) };
+/** A and B's claims in one cluster, as the pairs of schema 1.2; scored directly when they were joined through C. */
+function pairsOf(clusters: readonly ClaimCluster[], profiles: ClaimProfile[][]): ClaimPair[] {
+  const pairs: ClaimPair[] = [];
+  for (const c of clusters) {
+    const a = c.members.find((m) => m.outlet === 0);
+    const b = c.members.find((m) => m.outlet === 1);
+    if (!a || !b) continue;
+    const link = c.links.find((l) => l.a.outlet === 0 && l.b.outlet === 1);
+    const x = profiles[0]!.find((p) => p.claim.id === a.claim)!;
+    const y = profiles[1]!.find((p) => p.claim.id === b.claim)!;
+    pairs.push({ a: a.claim, b: b.claim, score: link ? link.score : round(directScore(x, y)), evidence: link ? link.evidence : evidence(x, y) });
+  }
+  return pairs.sort((p, q) => q.score - p.score);
 }
+
+function directScore(x: ClaimProfile, y: ClaimProfile): number {
+  let shared = 0;
+  for (const [t, w] of x.terms) if (y.terms.has(t)) shared += w;
+  return pairScore(shared, x, y);
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export type { FramingWord };
