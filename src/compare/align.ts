@@ -38,6 +38,8 @@ const SPEAKER_WEIGHT = 0.15;
 const MIN_RUN = 4;
 /** Two attributed claims whose speakers are two different known people: the score is cut to this share. */
 const OTHER_SPEAKER = 0.75;
+/** Two quotes that share no run of quoted words: the score is cut to this share (quoting one statement is quoting its words). */
+const OTHER_WORDS = 0.7;
 /** Two claims dated to days that differ: the score is cut to this share. */
 const OTHER_DAY = 0.6;
 /** Two claims dated to the same day: this much is added to the text's part. */
@@ -101,16 +103,19 @@ export function candidateEdges(pa: readonly ClaimProfile[], pb: readonly ClaimPr
  */
 export function pairScore(shared: number, x: ClaimProfile, y: ClaimProfile): number {
   let text = shared / Math.sqrt(x.mass * y.mass);
+  let quotesApart = false;
   if (x.quoted.length && y.quoted.length) {
     const shorter = Math.min(x.quoted.length, y.quoted.length);
     const run = sharedRun(x.quoted, y.quoted);
     if (run >= Math.min(MIN_RUN, shorter)) text = Math.max(text, run / shorter);
+    quotesApart = run === 0 && shorter >= 2;
   }
   const days = dayRelation(x, y);
   if (days === 'same') text += SAME_DAY;
   let score = (1 - SPEAKER_WEIGHT) * Math.min(1, text) + (sameSpeaker(x, y) ? SPEAKER_WEIGHT : 0);
   if (otherSpeakers(x, y)) score *= OTHER_SPEAKER;
   if (days === 'other') score *= OTHER_DAY;
+  if (quotesApart) score *= OTHER_WORDS;
   return score;
 }
 

@@ -2,8 +2,10 @@
  * From candidate links between the claims of every two outlets to clusters: one statement, at most
  * one claim of each outlet. Links are taken best first; a link joins two clusters when they hold
  * claims of different outlets only, so a cluster never holds two claims of one outlet. With two
- * outlets this is the greedy one-to-one alignment; with more, a claim of C joins the pair of A and
- * B it matches best, even when it matches only one of them directly (single link).
+ * outlets this is the greedy one-to-one alignment. With more, two clusters join only when their
+ * claims match on average (average link): a claim of C that matches B's claim just above the bar and
+ * A's not at all joins neither, while one that matches B's strongly joins A and B's cluster even when
+ * A tells it in other words.
  */
 
 /** A candidate link between claim i of outlet x and claim j of outlet y (x < y). */
@@ -21,7 +23,10 @@ export interface RawCluster {
   links: OutletEdge[];
 }
 
-export function clusterEdges(sizes: readonly number[], edges: readonly OutletEdge[]): RawCluster[] {
+/** The score of any two claims of two outlets (x < y), whether or not they were a candidate. */
+export type PairScore = (x: number, i: number, y: number, j: number) => number;
+
+export function clusterEdges(sizes: readonly number[], edges: readonly OutletEdge[], score: PairScore, minScore: number): RawCluster[] {
   const offset: number[] = [];
   let total = 0;
   for (const n of sizes) {
@@ -53,6 +58,7 @@ export function clusterEdges(sizes: readonly number[], edges: readonly OutletEdg
     const gb = group(e.y, e.j);
     if (ga === gb) continue;
     if ([...gb.members.keys()].some((o) => ga.members.has(o))) continue;
+    if (ga.members.size + gb.members.size > 2 && meanScore(ga, gb, score) < minScore) continue;
     const ra = find(offset[e.x]! + e.i);
     const rb = find(offset[e.y]! + e.j);
     parent[rb] = ra;
@@ -64,4 +70,15 @@ export function clusterEdges(sizes: readonly number[], edges: readonly OutletEdg
     members: new Map([...g.members].sort((p, q) => p[0] - q[0])),
     links: g.links.sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y),
   }));
+}
+
+/** The mean score over every claim of one cluster with every claim of the other. */
+function meanScore(ga: RawCluster, gb: RawCluster, score: PairScore): number {
+  let sum = 0;
+  let n = 0;
+  for (const [x, i] of ga.members) for (const [y, j] of gb.members) {
+    sum += x < y ? score(x, i, y, j) : score(y, j, x, i);
+    n++;
+  }
+  return n ? sum / n : 0;
 }

@@ -42,7 +42,9 @@ export function compare(a: ExtractResult, b: ExtractResult, ...more: ExtractResu
   for (let x = 0; x < results.length; x++) for (let y = x + 1; y < results.length; y++) {
     for (const e of candidateEdges(profiles.outlets[x]!, profiles.outlets[y]!, profiles.subject, DEFAULT_ALIGN)) edges.push({ x, y, ...e });
   }
-  const raw = clusterEdges(results.map((r) => r.claims.length), edges)
+  const known = new Map(edges.map((e) => [`${e.x}:${e.i}:${e.y}:${e.j}`, e.score]));
+  const score = (x: number, i: number, y: number, j: number) => known.get(`${x}:${i}:${y}:${j}`) ?? directScore(profiles.outlets[x]![i]!, profiles.outlets[y]![j]!);
+  const raw = clusterEdges(results.map((r) => r.claims.length), edges, score, DEFAULT_ALIGN.minScore)
     .sort((p, q) => firstOf(p)[0] - firstOf(q)[0] || firstOf(p)[1] - firstOf(q)[1]);
   const clusters = raw.map((c, k) => toCluster(c, k, results, profiles.outlets));
   const framing = results.map(framingWords);

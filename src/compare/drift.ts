@@ -7,8 +7,12 @@ import type { ClusterMember, DriftDifference, ExtractResult, QuoteDrift, Span } 
 import { quotedWords, type QuotedWord } from './quoted.js';
 import { alignWords, commonStretch } from './verbatim.js';
 
-/** Below this share of agreeing words, two quotes are not one statement in drifting words but two statements. */
+/**
+ * Two quotes are one statement in drifting words only when most of the shorter one is in the other,
+ * in order: at least this share of its words, and at least MIN_SHARED words.
+ */
 const MIN_AGREEMENT = 0.5;
+const MIN_SHARED = 3;
 
 export interface DriftSide {
   member: ClusterMember;
@@ -47,7 +51,8 @@ export function quoteDrift(x: DriftSide, y: DriftSide): QuoteDrift | null {
     }
   }
   flush();
-  if (!differences.length || agreement < MIN_AGREEMENT) return null;
+  const shorter = Math.min(wa.length, wb.length);
+  if (!differences.length || agreement < MIN_AGREEMENT || agree < Math.max(MIN_SHARED, MIN_AGREEMENT * shorter)) return null;
   return { a: x.member, b: y.member, speaker: x.speaker, differences, agreement: Math.round(agreement * 1000) / 1000 };
 }
 
