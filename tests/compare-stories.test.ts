@@ -131,6 +131,13 @@ describe('a misquoted statement (budget-a, budget-b)', () => {
     expect(badSpans(s.texts[d.b.outlet]!, d.differences.map((x) => x.b).filter((x) => x !== null))).toEqual([]);
   });
 
+  // Known failure: "said on Thursday that she would vote against the governor's budget" and "on Thursday
+  // came out against the governor's spending plan" are one statement in other words, but share only
+  // "governor" and the day once the senator's name is set aside: below the bar.
+  it.fails('pairs "would vote against the governor\'s budget" with "came out against the governor\'s spending plan"', () => {
+    expect(memberText(s, clusterWith(s, 0, 'she would vote against')!, 1)).toContain('came out against');
+  });
+
   it('does not pair the governor\'s defence with anything', () => {
     expect(clusterWith(s, 1, 'it kept taxes flat')).toBeUndefined();
   });

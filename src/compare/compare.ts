@@ -84,7 +84,8 @@ function toCluster(c: RawCluster, k: number, results: readonly ExtractResult[], 
   const members = [...c.members].map(([o, i]) => member(o, i));
   const profileOf = (m: ClusterMember) => profiles[m.outlet]![c.members.get(m.outlet)!]!;
   const sources = new Set(members.map((m) => profileOf(m).claim.source));
-  const speakers = new Set(members.map(profileOf).filter((p) => p.claim.source !== 'narrative').map((p) => p.speaker));
+  // A speaker only when every member names one and they agree: an outlet's own statement has none.
+  const speakers = new Set(members.map(profileOf).map((p) => (p.claim.source === 'narrative' ? null : p.speaker)));
   const drift: QuoteDrift[] = [];
   for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) {
     const px = profileOf(members[x]!);
@@ -97,7 +98,7 @@ function toCluster(c: RawCluster, k: number, results: readonly ExtractResult[], 
     id: `k${k + 1}`,
     kind: sources.size === 1 ? ([...sources][0]! as ClusterKind) : 'mixed',
     members, carriedBy, omittedBy: results.map((_, i) => i).filter((i) => !c.members.has(i)),
-    speaker: speakers.size === 1 ? [...speakers][0]! : null,
+    speaker: speakers.size === 1 ? [...speakers][0] ?? null : null,
     links: c.links.map((e) => {
       const x = profiles[e.x]![e.i]!;
       const y = profiles[e.y]![e.j]!;

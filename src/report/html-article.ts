@@ -49,7 +49,8 @@ export function articleHtml(text: string, r: ExtractResult, c: Comparison, outle
   return html;
 }
 
-/** Pair colours spread round the wheel so neighbouring pairs differ; the first is blue, not the framing red. */
+/** Statement colours spread round the wheel so neighbours differ, stepping over the reds kept for framing words. */
 export function hue(pair: number): number {
-  return Math.round((210 + pair * 137.508) % 360);
+  const h = (210 + pair * 137.508) % 360;
+  return Math.round(h > 330 || h < 20 ? (h + 60) % 360 : h);
 }
