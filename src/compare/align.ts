@@ -16,7 +16,6 @@
  */
 import type { ClaimPair } from '../types.js';
 import { ENTITY_PREFIX, type ClaimProfile } from './profile.js';
-import { sharedRun } from './verbatim.js';
 
 export interface AlignOptions {
   /** Pairs below this score are not the same claim. */
@@ -25,8 +24,10 @@ export interface AlignOptions {
   minShared: number;
 }
 
-/** A candidate link: claim i of one outlet, claim j of the other, and its score. */
+/** A candidate link: claim i of outlet x, claim j of outlet y (x < y), and its score. */
 export interface Edge {
+  x: number;
+  y: number;
   i: number;
   j: number;
   score: number;
@@ -34,8 +35,8 @@ export interface Edge {
 
 /** How much each part of the evidence weighs in the score. */
 const SPEAKER_WEIGHT = 0.15;
-/** Two quotes that share a run of this many words or more are quoting the same words. */
-const MIN_RUN = 4;
+/** Two quotes that share this many pairs of neighbouring words (a run of four words) are quoting the same words. */
+const MIN_SHARED_BIGRAMS = 3;
 /** Two attributed claims whose speakers are two different known people: the score is cut to this share. */
 const OTHER_SPEAKER = 0.75;
 /** Two quotes that share no run of quoted words: the score is cut to this share (quoting one statement is quoting its words). */
@@ -45,7 +46,8 @@ const OTHER_DAY = 0.6;
 /** Two claims dated to the same day: this much is added to the text's part. */
 const SAME_DAY = 0.1;
 
-export function candidateEdges(pa: readonly ClaimProfile[], pb: readonly ClaimProfile[], subject: ReadonlySet<string>, options: AlignOptions): Edge[] {
+/** Adds to `edges` the candidate links between outlet x's claims (pa) and outlet y's (pb). */
+export function candidateEdges(x: number, pa: readonly ClaimProfile[], y: number, pb: readonly ClaimProfile[], subject: ReadonlySet<string>, options: AlignOptions, edges: Edge[]): void {
   const frequentAt = Math.max(50, pb.length / 10);
   const index = new Map<string, number[]>();
   for (let j = 0; j < pb.length; j++) for (const t of pb[j]!.terms.keys()) {
@@ -53,14 +55,13 @@ export function candidateEdges(pa: readonly ClaimProfile[], pb: readonly ClaimPr
     if (list) list.push(j);
     else index.set(t, [j]);
   }
-  const edges: Edge[] = [];
   const shared = new Float64Array(pb.length);
   const count = new Uint32Array(pb.length);
   for (let i = 0; i < pa.length; i++) {
-    const x = pa[i]!;
+    const p = pa[i]!;
     const touched: number[] = [];
     const frequent: string[] = [];
-    for (const [t, w] of x.terms) {
+    for (const [t, w] of p.terms) {
       const list = index.get(t);
       if (!list) continue;
       if (list.length > frequentAt) {
@@ -74,11 +75,11 @@ export function candidateEdges(pa: readonly ClaimProfile[], pb: readonly ClaimPr
       }
     }
     for (const j of touched) {
-      const y = pb[j]!;
+      const q = pb[j]!;
       let s = shared[j]!;
       let c = count[j]!;
       for (const t of frequent) {
-        const w = y.terms.get(t);
+        const w = q.terms.get(t);
         if (w !== undefined) {
           s += w;
           if (!subject.has(t)) c++;
@@ -86,13 +87,12 @@ export function candidateEdges(pa: readonly ClaimProfile[], pb: readonly ClaimPr
       }
       shared[j] = 0;
       count[j] = 0;
-      const same = x.claim.content.text === y.claim.content.text;
+      const same = p.claim.content.text === q.claim.content.text;
       if (c < options.minShared && !same) continue;
-      const score = same ? 1 : pairScore(s, x, y);
-      if (score >= options.minScore) edges.push({ i, j, score });
+      const score = same ? 1 : pairScore(s, p, q);
+      if (score >= options.minScore) edges.push({ x, y, i, j, score });
     }
   }
-  return edges;
 }
 
 /**
@@ -105,10 +105,11 @@ export function pairScore(shared: number, x: ClaimProfile, y: ClaimProfile): num
   let text = shared / Math.sqrt(x.mass * y.mass);
   let quotesApart = false;
   if (x.quoted.length && y.quoted.length) {
-    const shorter = Math.min(x.quoted.length, y.quoted.length);
-    const run = sharedRun(x.quoted, y.quoted);
-    if (run >= Math.min(MIN_RUN, shorter)) text = Math.max(text, run / shorter);
-    quotesApart = run === 0 && shorter >= 2;
+    const [small, large] = x.bigrams.size <= y.bigrams.size ? [x.bigrams, y.bigrams] : [y.bigrams, x.bigrams];
+    let shared = 0;
+    for (const b of small) if (large.has(b)) shared++;
+    if (small.size && shared >= Math.min(MIN_SHARED_BIGRAMS, small.size)) text = Math.max(text, shared / small.size);
+    quotesApart = shared === 0 && small.size >= 1;
   }
   const days = dayRelation(x, y);
   if (days === 'same') text += SAME_DAY;

@@ -40,10 +40,14 @@ export function compare(a: ExtractResult, b: ExtractResult, ...more: ExtractResu
   const profiles = buildProfiles(results);
   const edges: OutletEdge[] = [];
   for (let x = 0; x < results.length; x++) for (let y = x + 1; y < results.length; y++) {
-    for (const e of candidateEdges(profiles.outlets[x]!, profiles.outlets[y]!, profiles.subject, DEFAULT_ALIGN)) edges.push({ x, y, ...e });
+    candidateEdges(x, profiles.outlets[x]!, y, profiles.outlets[y]!, profiles.subject, DEFAULT_ALIGN, edges);
   }
-  const known = new Map(edges.map((e) => [`${e.x}:${e.i}:${e.y}:${e.j}`, e.score]));
-  const score = (x: number, i: number, y: number, j: number) => known.get(`${x}:${i}:${y}:${j}`) ?? directScore(profiles.outlets[x]![i]!, profiles.outlets[y]![j]!);
+  // Scores of pairs that were no candidate are needed only to join clusters of three or more claims.
+  let known: Map<number, number>[][] | null = null;
+  const score = (x: number, i: number, y: number, j: number) => {
+    known ??= indexEdges(edges, results.map((r) => r.claims.length));
+    return known[x]![y]!.get(i * results[y]!.claims.length + j) ?? directScore(profiles.outlets[x]![i]!, profiles.outlets[y]![j]!);
+  };
   const raw = clusterEdges(results.map((r) => r.claims.length), edges, score, DEFAULT_ALIGN.minScore)
     .sort((p, q) => firstOf(p)[0] - firstOf(q)[0] || firstOf(p)[1] - firstOf(q)[1]);
   const clusters = raw.map((c, k) => toCluster(c, k, results, profiles.outlets));
@@ -55,7 +59,7 @@ export function compare(a: ExtractResult, b: ExtractResult, ...more: ExtractResu
     only: r.claims.filter((c) => !inCluster[i]!.has(c.id)).map((c) => c.id), framing: framing[i]!,
   }));
   const cover = coverage(results, profiles.keys);
-  const pairs = pairsOf(clusters, profiles.outlets);
+  const pairs = pairsOf(clusters, raw, profiles.outlets);
   const pairedA = new Set(pairs.map((p) => p.a));
   const pairedB = new Set(pairs.map((p) => p.b));
   const two = (items: typeof cover.sources): SetComparison => ({
@@ -71,6 +75,13 @@ export function compare(a: ExtractResult, b: ExtractResult, ...more: ExtractResu
     framing: { a: framing[0]!, b: framing[1]! },
     outlets, clusters, coverage: cover,
   };
+}
+
+/** Candidate scores by outlets (x, y) and then by claim i of x and j of y, as one number. */
+function indexEdges(edges: readonly OutletEdge[], sizes: readonly number[]): Map<number, number>[][] {
+  const index = sizes.map(() => sizes.map(() => new Map<number, number>()));
+  for (const e of edges) index[e.x]![e.y]!.set(e.i * sizes[e.y]! + e.j, e.score);
+  return index;
 }
 
 /** The cluster's first member: outlet, claim index. */
@@ -90,7 +101,7 @@ function toCluster(c: RawCluster, k: number, results: readonly ExtractResult[], 
   for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) {
     const px = profileOf(members[x]!);
     const py = profileOf(members[y]!);
-    const d = quoteDrift({ member: members[x]!, result: results[members[x]!.outlet]!, speaker: px.speaker }, { member: members[y]!, result: results[members[y]!.outlet]!, speaker: py.speaker });
+    const d = quoteDrift({ member: members[x]!, result: results[members[x]!.outlet]!, claim: px.claim, speaker: px.speaker }, { member: members[y]!, result: results[members[y]!.outlet]!, claim: py.claim, speaker: py.speaker });
     if (d) drift.push(d);
   }
   const carriedBy = members.map((m) => m.outlet);
@@ -109,17 +120,17 @@ function toCluster(c: RawCluster, k: number, results: readonly ExtractResult[], 
 }
 
 /** A and B's claims in one cluster, as the pairs of schema 1.2; scored directly when they were joined through C. */
-function pairsOf(clusters: readonly ClaimCluster[], profiles: ClaimProfile[][]): ClaimPair[] {
+function pairsOf(clusters: readonly ClaimCluster[], raw: readonly RawCluster[], profiles: ClaimProfile[][]): ClaimPair[] {
   const pairs: ClaimPair[] = [];
-  for (const c of clusters) {
-    const a = c.members.find((m) => m.outlet === 0);
-    const b = c.members.find((m) => m.outlet === 1);
-    if (!a || !b) continue;
+  clusters.forEach((c, k) => {
+    const i = raw[k]!.members.get(0);
+    const j = raw[k]!.members.get(1);
+    if (i === undefined || j === undefined) return;
     const link = c.links.find((l) => l.a.outlet === 0 && l.b.outlet === 1);
-    const x = profiles[0]!.find((p) => p.claim.id === a.claim)!;
-    const y = profiles[1]!.find((p) => p.claim.id === b.claim)!;
-    pairs.push({ a: a.claim, b: b.claim, score: link ? link.score : round(directScore(x, y)), evidence: link ? link.evidence : evidence(x, y) });
-  }
+    const x = profiles[0]![i]!;
+    const y = profiles[1]![j]!;
+    pairs.push({ a: x.claim.id, b: y.claim.id, score: link ? link.score : round(directScore(x, y)), evidence: link ? link.evidence : evidence(x, y) });
+  });
   return pairs.sort((p, q) => q.score - p.score);
 }
 

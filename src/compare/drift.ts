@@ -3,7 +3,7 @@
  * stretch both quote, each run of words that one outlet has and the other has not (or has in other
  * words) is a difference, given as each outlet wrote it, with offsets into its own text.
  */
-import type { ClusterMember, DriftDifference, ExtractResult, QuoteDrift, Span } from '../types.js';
+import type { Claim, ClusterMember, DriftDifference, ExtractResult, QuoteDrift, Span } from '../types.js';
 import { quotedWords, type QuotedWord } from './quoted.js';
 import { alignWords, commonStretch } from './verbatim.js';
 
@@ -17,15 +17,16 @@ const MIN_SHARED = 3;
 export interface DriftSide {
   member: ClusterMember;
   result: ExtractResult;
+  claim: Claim;
   speaker: string | null;
 }
 
 /** The drift between two quote members with the same speaker, or null when their words agree (or are too far apart to be one statement). */
 export function quoteDrift(x: DriftSide, y: DriftSide): QuoteDrift | null {
   if (x.speaker === null || x.speaker !== y.speaker) return null;
-  const cx = claimOf(x);
-  const cy = claimOf(y);
-  if (!cx || !cy || cx.source !== 'quote' || cy.source !== 'quote') return null;
+  const cx = x.claim;
+  const cy = y.claim;
+  if (cx.source !== 'quote' || cy.source !== 'quote') return null;
   const wa = quotedWords(x.result, cx);
   const wb = quotedWords(y.result, cy);
   const stretch = commonStretch(alignWords(wa.map((w) => w.word), wb.map((w) => w.word)));
@@ -54,10 +55,6 @@ export function quoteDrift(x: DriftSide, y: DriftSide): QuoteDrift | null {
   const shorter = Math.min(wa.length, wb.length);
   if (!differences.length || agreement < MIN_AGREEMENT || agree < Math.max(MIN_SHARED, MIN_AGREEMENT * shorter)) return null;
   return { a: x.member, b: y.member, speaker: x.speaker, differences, agreement: Math.round(agreement * 1000) / 1000 };
-}
-
-function claimOf(side: DriftSide) {
-  return side.result.claims.find((c) => c.id === side.member.claim);
 }
 
 /** A run of words as one span of the text, from its first word to its last; null for none. Runs never cross a quote's fragments. */

@@ -7,7 +7,7 @@
  */
 import type { Claim, ExtractResult } from '../types.js';
 import { nameKey, storyKeys } from './outlet-keys.js';
-import { quotedWords } from './quoted.js';
+import { quotedTokens } from './quoted.js';
 import { termsWithWords } from './words.js';
 
 /** An entity both claims name is stronger evidence than a word both use. */
@@ -38,6 +38,8 @@ export interface ClaimProfile {
   days: Set<string>;
   /** For a quote, its quoted words in order (lower case, apostrophes alike); empty otherwise. */
   quoted: string[];
+  /** The quote's pairs of neighbouring words ("roof collapsed"), to find shared runs in one lookup each. */
+  bigrams: Set<string>;
 }
 
 /**
@@ -70,7 +72,9 @@ export function buildProfiles(results: readonly ExtractResult[]): Profiles {
     n++;
     for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
   }
-  const idf = (t: string) => Math.log(1 + n / df.get(t)!) * (t.startsWith(ENTITY_PREFIX) ? ENTITY_BOOST : 1);
+  const weights = new Map<string, number>();
+  for (const [t, d] of df) weights.set(t, Math.log(1 + n / d) * (t.startsWith(ENTITY_PREFIX) ? ENTITY_BOOST : 1));
+  const idf = (t: string) => weights.get(t)!;
   let sum = 0;
   let count = 0;
   for (const list of terms) for (const set of list) for (const t of set) {
@@ -89,10 +93,11 @@ export function buildProfiles(results: readonly ExtractResult[]): Profiles {
     const words = new Map<string, string>();
     for (const [t, w] of read[o]![i]!) if (!words.has(t)) words.set(t, w);
     const speaker = speakerKey(claim, keys[o]!, allKeys);
+    const quoted = claim.source === 'quote' ? quotedTokens(r, claim) : [];
     return {
       claim, terms: weighted, total, mass: Math.max(total, floor), words,
       speaker, speakerKnown: !!claim.speaker?.entity, days: days[o]![i]!,
-      quoted: claim.source === 'quote' ? quotedWords(r, claim).map((w) => w.word) : [],
+      quoted, bigrams: bigramsOf(quoted),
     };
   }));
   const subject = new Set([...df].filter(([, d]) => d > n * SUBJECT_SHARE).map(([t]) => t));
@@ -120,6 +125,12 @@ function claimTerms(claim: Claim, read: Array<[string, string]>, keys: Map<strin
     if (key) terms.add(ENTITY_PREFIX + key);
   }
   return terms;
+}
+
+function bigramsOf(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
+  return out;
 }
 
 /** The key of a claim's speaker across the story: its entity's key, or its name folded; null when it has none. */

@@ -26,6 +26,15 @@ export function quotedWords(r: ExtractResult, claim: Claim): QuotedWord[] {
   return out;
 }
 
+/** The quoted words alone, as compared (no offsets): what scoring needs, without an object per word. */
+export function quotedTokens(r: ExtractResult, claim: Claim): string[] {
+  const quote = claim.quote === null ? undefined : quoteById(r).get(claim.quote);
+  const spans = quote ? quote.fragments.map((f) => f.content) : [claim.content];
+  const out: string[] = [];
+  for (const s of spans) for (const m of s.text.toLowerCase().match(WORD) ?? []) out.push(m.replace(/’/g, "'"));
+  return out;
+}
+
 const cache = new WeakMap<ExtractResult, Map<string, NonNullable<ExtractResult['quotes'][number]>>>();
 
 function quoteById(r: ExtractResult) {

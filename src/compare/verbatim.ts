@@ -1,6 +1,6 @@
 /**
- * Word-for-word comparison of two quotes: the words they share in order (a longest common
- * subsequence), and the runs where they differ. One outlet often quotes only part of what another
+ * Word-for-word comparison of two quotes (for misquote drift): the words they share in order (a
+ * longest common subsequence), and the runs where they differ. One outlet often quotes only part of what another
  * quotes whole, so only the stretch both quote, from the first shared word to the last, is compared.
  */
 
@@ -30,21 +30,6 @@ export function alignWords(a: readonly string[], b: readonly string[]): Step[] {
   while (i < n) steps.push({ a: i++, b: null });
   while (j < m) steps.push({ a: null, b: j++ });
   return steps;
-}
-
-/** Words the two share in order, counted only when they come in runs of two or more (single words shared by chance do not count). */
-export function sharedRun(a: readonly string[], b: readonly string[]): number {
-  if (!a.length || !b.length) return 0;
-  let total = 0;
-  let run = 0;
-  for (const s of alignWords(a, b)) {
-    if (s.a !== null && s.b !== null) run++;
-    else {
-      if (run >= 2) total += run;
-      run = 0;
-    }
-  }
-  return total + (run >= 2 ? run : 0);
 }
 
 /** The stretch both quote: steps from the first shared word to the last. */

@@ -40,11 +40,25 @@ export function termsWithWords(text: string): Array<[term: string, word: string]
       beforeKept = false;
       continue;
     }
-    before = w.length ? stem(w) : '';
+    before = w.length ? cachedStem(w) : '';
     beforeKept = false;
     if (w.length < 2 || STOP.has(w)) continue;
     out.push([SYNONYM.get(before) ?? before, w]);
     beforeKept = true;
   }
   return out;
+}
+
+/** Stems already computed: a comparison stems the same few thousand words over and over. Bounded. */
+const stems = new Map<string, string>();
+const MAX_CACHED = 50_000;
+
+function cachedStem(w: string): string {
+  let s = stems.get(w);
+  if (s === undefined) {
+    if (stems.size >= MAX_CACHED) stems.clear();
+    s = stem(w);
+    stems.set(w, s);
+  }
+  return s;
 }
