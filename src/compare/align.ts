@@ -88,7 +88,8 @@ export function candidateEdges(x: number, pa: readonly ClaimProfile[], y: number
       shared[j] = 0;
       count[j] = 0;
       const same = p.claim.content.text === q.claim.content.text;
-      if (c < options.minShared && !same) continue;
+      // Quoting the same run of words is evidence however common the words are in the story.
+      if (c < options.minShared && !same && sharedBigrams(p, q) < MIN_SHARED_BIGRAMS) continue;
       const score = same ? 1 : pairScore(s, p, q);
       if (score >= options.minScore) edges.push({ x, y, i, j, score });
     }
@@ -105,11 +106,10 @@ export function pairScore(shared: number, x: ClaimProfile, y: ClaimProfile): num
   let text = shared / Math.sqrt(x.mass * y.mass);
   let quotesApart = false;
   if (x.quoted.length && y.quoted.length) {
-    const [small, large] = x.bigrams.size <= y.bigrams.size ? [x.bigrams, y.bigrams] : [y.bigrams, x.bigrams];
-    let shared = 0;
-    for (const b of small) if (large.has(b)) shared++;
-    if (small.size && shared >= Math.min(MIN_SHARED_BIGRAMS, small.size)) text = Math.max(text, shared / small.size);
-    quotesApart = shared === 0 && small.size >= 1;
+    const fewer = Math.min(x.bigrams.size, y.bigrams.size);
+    const shared = sharedBigrams(x, y);
+    if (fewer && shared >= Math.min(MIN_SHARED_BIGRAMS, fewer)) text = Math.max(text, shared / fewer);
+    quotesApart = shared === 0 && fewer >= 1;
   }
   const days = dayRelation(x, y);
   if (days === 'same') text += SAME_DAY;
@@ -118,6 +118,14 @@ export function pairScore(shared: number, x: ClaimProfile, y: ClaimProfile): num
   if (days === 'other') score *= OTHER_DAY;
   if (quotesApart) score *= OTHER_WORDS;
   return score;
+}
+
+/** Pairs of neighbouring quoted words two quotes share (0 unless both are quotes). */
+function sharedBigrams(x: ClaimProfile, y: ClaimProfile): number {
+  const [small, large] = x.bigrams.size <= y.bigrams.size ? [x.bigrams, y.bigrams] : [y.bigrams, x.bigrams];
+  let shared = 0;
+  for (const b of small) if (large.has(b)) shared++;
+  return shared;
 }
 
 export function sameSpeaker(x: ClaimProfile, y: ClaimProfile): boolean {

@@ -35,9 +35,16 @@ export function storyKeys(results: readonly ExtractResult[]): Array<Map<string, 
   return results.map((r) => new Map(r.entities.map((e) => [e.id, canonical(e.key)])));
 }
 
-/** A speaker's name, as a key, when it resolved to no entity: folded, and joined to a full name like an entity key. */
-export function nameKey(name: string, keys: ReadonlySet<string>): string {
+/** Pronouns name no one until they are resolved: a speaker left as "she" is no source to list. */
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us']);
+
+/**
+ * A speaker's name, as a key, when it resolved to no entity: folded, and joined to a full name like
+ * an entity key; null for a pronoun.
+ */
+export function nameKey(name: string, keys: ReadonlySet<string>): string | null {
   const folded = fold(name).replace(/^(?:mr|mrs|ms|dr|sen|rep|gov|judge|president)\.?\s+/, '').trim();
+  if (PRONOUNS.has(folded)) return null;
   if (folded.includes(' ')) return folded;
   const full = [...keys].filter((k) => k.endsWith(` ${folded}`));
   return full.length === 1 ? full[0]! : folded;
