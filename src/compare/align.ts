@@ -105,7 +105,7 @@ export function candidateEdges(x: number, pa: readonly ClaimProfile[], y: number
 export function pairScore(shared: number, x: ClaimProfile, y: ClaimProfile): number {
   let text = shared / Math.sqrt(x.mass * y.mass);
   let quotesApart = false;
-  if (x.quoted.length && y.quoted.length) {
+  if (x.quoted && y.quoted) {
     const fewer = Math.min(x.bigrams.size, y.bigrams.size);
     const shared = sharedBigrams(x, y);
     if (fewer && shared >= Math.min(MIN_SHARED_BIGRAMS, fewer)) text = Math.max(text, shared / fewer);
@@ -122,7 +122,9 @@ export function pairScore(shared: number, x: ClaimProfile, y: ClaimProfile): num
 
 /** Pairs of neighbouring quoted words two quotes share (0 unless both are quotes). */
 function sharedBigrams(x: ClaimProfile, y: ClaimProfile): number {
-  const [small, large] = x.bigrams.size <= y.bigrams.size ? [x.bigrams, y.bigrams] : [y.bigrams, x.bigrams];
+  if (!x.bigrams.size || !y.bigrams.size) return 0;
+  const small = x.bigrams.size <= y.bigrams.size ? x.bigrams : y.bigrams;
+  const large = small === x.bigrams ? y.bigrams : x.bigrams;
   let shared = 0;
   for (const b of small) if (large.has(b)) shared++;
   return shared;

@@ -49,7 +49,9 @@ export function compare(a: ExtractResult, b: ExtractResult, ...more: ExtractResu
     return known[x]![y]!.get(i * results[y]!.claims.length + j) ?? directScore(profiles.outlets[x]![i]!, profiles.outlets[y]![j]!);
   };
   const raw = clusterEdges(results.map((r) => r.claims.length), edges, score, DEFAULT_ALIGN.minScore)
-    .sort((p, q) => firstOf(p)[0] - firstOf(q)[0] || firstOf(p)[1] - firstOf(q)[1]);
+    .map((c) => ({ c, first: firstOf(c) }))
+    .sort((p, q) => p.first[0] - q.first[0] || p.first[1] - q.first[1])
+    .map((x) => x.c);
   const clusters = raw.map((c, k) => toCluster(c, k, results, profiles.outlets));
   const framing = results.map(framingWords);
   const inCluster = results.map(() => new Set<string>());
@@ -86,7 +88,7 @@ function indexEdges(edges: readonly OutletEdge[], sizes: readonly number[]): Map
 
 /** The cluster's first member: outlet, claim index. */
 function firstOf(c: RawCluster): [number, number] {
-  const [outlet, claim] = [...c.members][0]!;
+  const [outlet, claim] = c.members.entries().next().value!;
   return [outlet, claim];
 }
 
@@ -101,6 +103,7 @@ function toCluster(c: RawCluster, k: number, results: readonly ExtractResult[], 
   for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) {
     const px = profileOf(members[x]!);
     const py = profileOf(members[y]!);
+    if (sameWords(px, py)) continue;
     const d = quoteDrift({ member: members[x]!, result: results[members[x]!.outlet]!, claim: px.claim, speaker: px.speaker }, { member: members[y]!, result: results[members[y]!.outlet]!, claim: py.claim, speaker: py.speaker });
     if (d) drift.push(d);
   }
@@ -117,6 +120,14 @@ function toCluster(c: RawCluster, k: number, results: readonly ExtractResult[], 
     }),
     drift,
   };
+}
+
+/** Two quotes of the same words in the same order (or two claims that are no quotes): no drift to look for. */
+function sameWords(x: ClaimProfile, y: ClaimProfile): boolean {
+  if (!x.quoted || !y.quoted) return true;
+  if (x.quoted !== y.quoted || x.bigrams.size !== y.bigrams.size) return false;
+  for (const b of x.bigrams) if (!y.bigrams.has(b)) return false;
+  return true;
 }
 
 /** A and B's claims in one cluster, as the pairs of schema 1.2; scored directly when they were joined through C. */

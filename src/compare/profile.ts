@@ -36,10 +36,13 @@ export interface ClaimProfile {
   speakerKnown: boolean;
   /** Days the claim is dated to (YYYY-MM-DD), for events: two claims dated to other days tell other events. */
   days: Set<string>;
-  /** For a quote, its quoted words in order (lower case, apostrophes alike); empty otherwise. */
-  quoted: string[];
-  /** The quote's pairs of neighbouring words ("roof collapsed"), to find shared runs in one lookup each. */
-  bigrams: Set<string>;
+  /** For a quote, the number of its quoted words; 0 otherwise. */
+  quoted: number;
+  /**
+   * The quote's pairs of neighbouring words ("roof collapsed"), to find shared runs in one lookup
+   * each: each word numbered once per comparison, a pair is one number.
+   */
+  bigrams: Set<number>;
 }
 
 /**
@@ -57,7 +60,19 @@ export interface Profiles {
   keys: Array<Map<string, string>>;
 }
 
+/** Word numbers stay below this, so that two make one exact number (below 2^53). */
+const PAIR_BASE = 2 ** 26;
+
 export function buildProfiles(results: readonly ExtractResult[]): Profiles {
+  const wordIds = new Map<string, number>();
+  const wordId = (w: string) => {
+    let id = wordIds.get(w);
+    if (id === undefined) {
+      id = wordIds.size % PAIR_BASE;
+      wordIds.set(w, id);
+    }
+    return id;
+  };
   const keys = storyKeys(results);
   const allKeys = new Set(keys.flatMap((k) => [...k.values()]));
   const read = results.map((r) => r.claims.map((c) => termsWithWords(statement(c))));
@@ -94,10 +109,12 @@ export function buildProfiles(results: readonly ExtractResult[]): Profiles {
     for (const [t, w] of read[o]![i]!) if (!words.has(t)) words.set(t, w);
     const speaker = speakerKey(claim, keys[o]!, allKeys);
     const quoted = claim.source === 'quote' ? quotedTokens(r, claim) : [];
+    const bigrams = new Set<number>();
+    for (let k = 0; k + 1 < quoted.length; k++) bigrams.add(wordId(quoted[k]!) * PAIR_BASE + wordId(quoted[k + 1]!));
     return {
       claim, terms: weighted, total, mass: Math.max(total, floor), words,
       speaker, speakerKnown: !!claim.speaker?.entity, days: days[o]![i]!,
-      quoted, bigrams: bigramsOf(quoted),
+      quoted: quoted.length, bigrams,
     };
   }));
   const subject = new Set([...df].filter(([, d]) => d > n * SUBJECT_SHARE).map(([t]) => t));
@@ -125,12 +142,6 @@ function claimTerms(claim: Claim, read: Array<[string, string]>, keys: Map<strin
     if (key) terms.add(ENTITY_PREFIX + key);
   }
   return terms;
-}
-
-function bigramsOf(words: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
-  return out;
 }
 
 /** The key of a claim's speaker across the story: its entity's key, or its name folded; null when it has none. */
