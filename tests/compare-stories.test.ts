@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimWith } from './helpers/compare.js';
 import { badSpans } from './helpers/spans.js';
-import { clusterWith, memberText, storySet } from './helpers/stories.js';
+import { compare, extract } from '../src/index.js';
+import { clusterWith, memberText, STORY_DATE, storySet } from './helpers/stories.js';
 
 describe('one court ruling in other words (court-a, court-b)', () => {
   const s = storySet('court-a', 'court-b');
@@ -160,5 +161,18 @@ describe('reported claims by speaker and content (bridge-a, bridge-b)', () => {
     const mayor = clusterWith(s, 0, 'would reopen to traffic');
     expect(memberText(s, mayor!, 1)).not.toContain('$14 million');
     expect(clusterWith(s, 1, 'ask for an audit')).toBeUndefined();
+  });
+});
+
+describe('one quote given to two different speakers (written inline)', () => {
+  const a = extract('"We will rebuild the east wing before the winter comes," said Mayor Carla Lee on Friday.', { referenceDate: STORY_DATE });
+  const b = extract('"We will rebuild the east wing before the winter comes," said Paul Hartley, the city engineer.', { referenceDate: STORY_DATE });
+  const c = compare(a, b);
+
+  it('pairs the same words however each outlet attributes them, and says the speakers differ', () => {
+    expect(c.clusters).toHaveLength(1);
+    expect(c.clusters[0]!.links[0]!.evidence.sameSpeaker).toBe(false);
+    expect(c.clusters[0]!.speaker).toBeNull();
+    expect(c.clusters[0]!.drift).toEqual([]);
   });
 });

@@ -19,6 +19,10 @@ const cell = (v: string) => v.replace(/\s+/g, ' ').replace(/\\/g, '\\\\').replac
 const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
 const head = (cells: string[]) => [row(cells), `|${cells.map(() => ' --- ').join('|')}|`];
 
+/**
+ * The comparison of two or more extractions (in the order compared) as a markdown document: story
+ * table, what each outlet alone reports, sources, entities and dates by outlet, drift and framing.
+ */
 export function comparisonMarkdown(results: readonly ExtractResult[], c: Comparison, options: ComparisonMarkdownOptions = {}): string {
   const s = story(results, c, options.names);
   const max = options.maxClaim ?? Infinity;

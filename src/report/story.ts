@@ -39,6 +39,7 @@ export interface Story {
   framing: FramingWord[][];
 }
 
+/** The readable view of a comparison of `results` (in the order compared), with the outlets' names. */
 export function story(results: readonly ExtractResult[], c: Comparison, names?: readonly string[]): Story {
   const claims = results.map((r) => new Map(r.claims.map((x) => [x.id, x])));
   const labels = c.outlets.map((o) => o.label);
