@@ -34,6 +34,7 @@ tr.pair-row.active{background:#fff6cc}
 td.why{color:#555;font-size:12px}
 td.tick{text-align:center;color:#1a7f37;font-weight:700}
 table.coverage td,table.coverage th{padding:2px 6px}
+table.coverage th:not(:first-child),table.coverage td.tick{width:2.4em;text-align:center}
 #drift mark{background:#fff0b3;border-radius:3px;padding:0 2px}
 `;
 
