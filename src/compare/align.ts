@@ -15,6 +15,7 @@
  *   different events.
  */
 import type { ClaimPair } from '../types.js';
+import type { OutletEdge } from './cluster.js';
 import { ENTITY_PREFIX, type ClaimProfile } from './profile.js';
 
 export interface AlignOptions {
@@ -24,14 +25,6 @@ export interface AlignOptions {
   minShared: number;
 }
 
-/** A candidate link: claim i of outlet x, claim j of outlet y (x < y), and its score. */
-export interface Edge {
-  x: number;
-  y: number;
-  i: number;
-  j: number;
-  score: number;
-}
 
 /** How much each part of the evidence weighs in the score. */
 const SPEAKER_WEIGHT = 0.15;
@@ -47,7 +40,7 @@ const OTHER_DAY = 0.6;
 const SAME_DAY = 0.1;
 
 /** Adds to `edges` the candidate links between outlet x's claims (pa) and outlet y's (pb). */
-export function candidateEdges(x: number, pa: readonly ClaimProfile[], y: number, pb: readonly ClaimProfile[], subject: ReadonlySet<string>, options: AlignOptions, edges: Edge[]): void {
+export function candidateEdges(x: number, pa: readonly ClaimProfile[], y: number, pb: readonly ClaimProfile[], subject: ReadonlySet<string>, options: AlignOptions, edges: OutletEdge[]): void {
   const frequentAt = Math.max(50, pb.length / 10);
   const index = new Map<string, number[]>();
   for (let j = 0; j < pb.length; j++) for (const t of pb[j]!.terms.keys()) {
@@ -130,6 +123,7 @@ function sharedBigrams(x: ClaimProfile, y: ClaimProfile): number {
   return shared;
 }
 
+/** Both claims name a speaker, and the same one. */
 export function sameSpeaker(x: ClaimProfile, y: ClaimProfile): boolean {
   return x.speaker !== null && x.speaker === y.speaker;
 }

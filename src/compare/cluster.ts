@@ -26,6 +26,10 @@ export interface RawCluster {
 /** The score of any two claims of two outlets (x < y), whether or not they were a candidate. */
 export type PairScore = (x: number, i: number, y: number, j: number) => number;
 
+/**
+ * Clusters of two or more claims from candidate links (`sizes`: each outlet's number of claims);
+ * `score` gives any pair's score for the average-link test, `minScore` is the bar it must pass.
+ */
 export function clusterEdges(sizes: readonly number[], edges: readonly OutletEdge[], score: PairScore, minScore: number): RawCluster[] {
   const offset: number[] = [];
   let total = 0;

@@ -7,7 +7,7 @@
  */
 import {
   SCHEMA_VERSION, type ClaimCluster, type ClaimPair, type ClusterKind, type ClusterMember, type Comparison,
-  type ExtractResult, type FramingWord, type OutletView, type QuoteDrift, type SetComparison,
+  type ExtractResult, type OutletView, type QuoteDrift, type SetComparison,
 } from '../types.js';
 import { candidateEdges, evidence, pairScore, type AlignOptions } from './align.js';
 import { clusterEdges, type OutletEdge, type RawCluster } from './cluster.js';
@@ -153,4 +153,3 @@ function directScore(x: ClaimProfile, y: ClaimProfile): number {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export type { FramingWord };

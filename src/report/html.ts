@@ -62,7 +62,7 @@ ${results.map((r, i) => `<article id="article-${s.labels[i]!.toLowerCase()}"><h2
 ${storyTable(s)}</section>
 ${driftHtml(s)}
 <section id="sets"><h2>Sources, entities, dates</h2><div class="sets">
-${coverageHtml('Sources quoted or cited', s.sources, s)}${coverageHtml('Entities named', s.entities, s)}${coverageHtml('Dates given', s.dates, s)}
+${coverageHtml('Sources quoted or cited', s.sources, s)}${coverageHtml('Entities named', s.entities, s)}${coverageHtml('Dates given', s.dates, s, true)}
 </div></section>
 <section id="framing"><h2>Framing: loaded words in each outlet's own voice</h2>
 ${s.framing.map((words, i) => `<p><b>${esc(s.labels[i]!)}:</b> ${words.map((f) => `<span class="framing" title="${esc(f.reason)}">${esc(f.text)}</span>`).join(', ') || '-'}</p>`).join('\n')}</section>
@@ -97,8 +97,8 @@ function driftHtml(s: Story): string {
   return `<section id="drift"><h2>Misquote drift: one speaker, one statement, other words</h2><ul>${items.join('')}</ul></section>`;
 }
 
-/** A table of names, one column per outlet, a tick where the outlet gives the name. */
-function coverageHtml(title: string, rows: CoverageRow[], s: Story): string {
-  const body = rows.map((r) => `<tr><td>${esc(r.name)}</td>${r.in.map((x) => `<td class="tick">${x ? '✓' : ''}</td>`).join('')}</tr>`).join('');
+/** A table of names, one column per outlet, a tick where the outlet gives the name; dates keep their TIMEX3 value as a tooltip. */
+function coverageHtml(title: string, rows: CoverageRow[], s: Story, tooltip = false): string {
+  const body = rows.map((r) => `<tr><td>${tooltip ? `<span title="${esc(r.key)}">${esc(r.name)}</span>` : esc(r.name)}</td>${r.in.map((x) => `<td class="tick">${x ? '✓' : ''}</td>`).join('')}</tr>`).join('');
   return `<div><h3>${esc(title)}</h3><table class="coverage"><thead><tr><th></th>${s.labels.map((l) => `<th>${esc(l)}</th>`).join('')}</tr></thead><tbody>${body || `<tr><td colspan="${s.labels.length + 1}">-</td></tr>`}</tbody></table></div>`;
 }

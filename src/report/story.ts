@@ -23,6 +23,8 @@ export interface StoryRow {
 
 export interface CoverageRow {
   name: string;
+  /** The key it is compared by: an entity key, or for a date its TIMEX3 value. */
+  key: string;
   /** One flag per outlet. */
   in: boolean[];
 }
@@ -66,9 +68,9 @@ export function story(results: readonly ExtractResult[], c: Comparison, names?: 
     names: results.map((_, i) => names?.[i] ?? labels[i]!),
     labels, rows,
     only: c.outlets.map((o, i) => o.only.map((id) => claims[i]!.get(id)!).filter(Boolean)),
-    sources: c.coverage.sources.map((s) => ({ name: s.name, in: flags(s) })),
-    entities: c.coverage.entities.map((s) => ({ name: s.name, in: flags(s) })),
-    dates: c.coverage.dates.map((s) => ({ name: dateName(s), in: flags(s) })),
+    sources: c.coverage.sources.map((s) => ({ name: s.name, key: s.key, in: flags(s) })),
+    entities: c.coverage.entities.map((s) => ({ name: s.name, key: s.key, in: flags(s) })),
+    dates: c.coverage.dates.map((s) => ({ name: dateName(s), key: s.key, in: flags(s) })),
     framing: c.outlets.map((o) => o.framing),
   };
 }
