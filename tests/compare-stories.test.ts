@@ -176,3 +176,24 @@ describe('one quote given to two different speakers (written inline)', () => {
     expect(c.clusters[0]!.drift).toEqual([]);
   });
 });
+
+describe('an article compared with itself', () => {
+  const s = storySet('court-b', 'court-b', 'court-b');
+
+  it('clusters every claim with itself in each copy, and nothing else', () => {
+    const claims = s.results[0]!.claims.map((c) => c.id);
+    expect(s.comparison.clusters).toHaveLength(claims.length);
+    for (const k of s.comparison.clusters) {
+      expect(k.carriedBy).toEqual([0, 1, 2]);
+      expect(new Set(k.members.map((m) => m.claim)).size).toBe(1);
+      expect(k.drift).toEqual([]);
+    }
+  });
+
+  it('pairs every claim with itself when given twice', () => {
+    const r = s.results[0]!;
+    const pairs = compare(r, r).pairs;
+    expect(pairs.map((p) => p.a).sort()).toEqual(r.claims.map((c) => c.id).sort());
+    for (const p of pairs) expect(p.b).toBe(p.a);
+  });
+});
