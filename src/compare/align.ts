@@ -113,6 +113,13 @@ export function pairScore(shared: number, x: ClaimProfile, y: ClaimProfile): num
   return score;
 }
 
+/** The score of any two claims, candidate or not. */
+export function directScore(x: ClaimProfile, y: ClaimProfile): number {
+  let shared = 0;
+  for (const [t, w] of x.terms) if (y.terms.has(t)) shared += w;
+  return pairScore(shared, x, y);
+}
+
 /** Pairs of neighbouring quoted words two quotes share (0 unless both are quotes). */
 function sharedBigrams(x: ClaimProfile, y: ClaimProfile): number {
   if (!x.bigrams.size || !y.bigrams.size) return 0;

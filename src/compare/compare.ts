@@ -5,17 +5,15 @@
  * the sources, entities and dates each outlet gives; and the framing words each uses in its own
  * voice. The fields of schema 1.2 compare the first two, A and B.
  */
-import {
-  SCHEMA_VERSION, type ClaimCluster, type ClaimPair, type ClusterKind, type ClusterMember, type Comparison,
-  type ExtractResult, type OutletView, type QuoteDrift, type SetComparison,
-} from '../types.js';
-import { candidateEdges, evidence, pairScore, type AlignOptions } from './align.js';
-import { clusterEdges, type OutletEdge, type RawCluster } from './cluster.js';
-import { coverage } from './coverage.js';
-import { quoteDrift } from './drift.js';
-import { framingWords } from './framing.js';
-import { buildProfiles, type ClaimProfile } from './profile.js';
+import { SCHEMA_VERSION, type Comparison, type ExtractResult, type OutletView } from '../types.js';
+import { candidateEdges, directScore, type AlignOptions } from './align.js';
 import { checkResults } from './check.js';
+import { clusterEdges, type OutletEdge, type RawCluster } from './cluster.js';
+import { toCluster } from './cluster-view.js';
+import { coverage } from './coverage.js';
+import { framingWords } from './framing.js';
+import { buildProfiles } from './profile.js';
+import { pairsOf, twoWay } from './two-way.js';
 
 /**
  * Set on two stories told by two outlets each (tests/fixtures) and on unrelated pairs: unrelated
@@ -64,16 +62,11 @@ export function compare(a: ExtractResult, b: ExtractResult, ...more: ExtractResu
   const pairs = pairsOf(clusters, raw, profiles.outlets);
   const pairedA = new Set(pairs.map((p) => p.a));
   const pairedB = new Set(pairs.map((p) => p.b));
-  const two = (items: typeof cover.sources): SetComparison => ({
-    shared: items.filter((x) => x.outlets.includes(0) && x.outlets.includes(1)).map((x) => x.key),
-    onlyA: items.filter((x) => x.outlets.includes(0) && !x.outlets.includes(1)).map((x) => x.key),
-    onlyB: items.filter((x) => !x.outlets.includes(0) && x.outlets.includes(1)).map((x) => x.key),
-  });
   return {
     schemaVersion: SCHEMA_VERSION, kind: 'comparison', pairs,
     onlyA: a.claims.filter((c) => !pairedA.has(c.id)).map((c) => c.id),
     onlyB: b.claims.filter((c) => !pairedB.has(c.id)).map((c) => c.id),
-    sources: two(cover.sources), entities: two(cover.entities), dates: two(cover.dates),
+    sources: twoWay(cover.sources), entities: twoWay(cover.entities), dates: twoWay(cover.dates),
     framing: { a: framing[0]!, b: framing[1]! },
     outlets, clusters, coverage: cover,
   };
@@ -91,65 +84,3 @@ function firstOf(c: RawCluster): [number, number] {
   const [outlet, claim] = c.members.entries().next().value!;
   return [outlet, claim];
 }
-
-function toCluster(c: RawCluster, k: number, results: readonly ExtractResult[], profiles: ClaimProfile[][]): ClaimCluster {
-  const member = (outlet: number, index: number): ClusterMember => ({ outlet, claim: results[outlet]!.claims[index]!.id });
-  const members = [...c.members].map(([o, i]) => member(o, i));
-  const profileOf = (m: ClusterMember) => profiles[m.outlet]![c.members.get(m.outlet)!]!;
-  const sources = new Set(members.map((m) => profileOf(m).claim.source));
-  // A speaker only when every member names one and they agree: an outlet's own statement has none.
-  const speakers = new Set(members.map(profileOf).map((p) => (p.claim.source === 'narrative' ? null : p.speaker)));
-  const drift: QuoteDrift[] = [];
-  for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) {
-    const px = profileOf(members[x]!);
-    const py = profileOf(members[y]!);
-    if (sameWords(px, py)) continue;
-    const d = quoteDrift({ member: members[x]!, result: results[members[x]!.outlet]!, claim: px.claim, speaker: px.speaker }, { member: members[y]!, result: results[members[y]!.outlet]!, claim: py.claim, speaker: py.speaker });
-    if (d) drift.push(d);
-  }
-  const carriedBy = members.map((m) => m.outlet);
-  return {
-    id: `k${k + 1}`,
-    kind: sources.size === 1 ? ([...sources][0]! as ClusterKind) : 'mixed',
-    members, carriedBy, omittedBy: results.map((_, i) => i).filter((i) => !c.members.has(i)),
-    speaker: speakers.size === 1 ? [...speakers][0] ?? null : null,
-    links: c.links.map((e) => {
-      const x = profiles[e.x]![e.i]!;
-      const y = profiles[e.y]![e.j]!;
-      return { a: member(e.x, e.i), b: member(e.y, e.j), score: round(e.score), evidence: evidence(x, y) };
-    }),
-    drift,
-  };
-}
-
-/** Two quotes of the same words in the same order (or two claims that are no quotes): no drift to look for. */
-function sameWords(x: ClaimProfile, y: ClaimProfile): boolean {
-  if (!x.quoted || !y.quoted) return true;
-  if (x.quoted !== y.quoted || x.bigrams.size !== y.bigrams.size) return false;
-  for (const b of x.bigrams) if (!y.bigrams.has(b)) return false;
-  return true;
-}
-
-/** A and B's claims in one cluster, as the pairs of schema 1.2; scored directly when they were joined through C. */
-function pairsOf(clusters: readonly ClaimCluster[], raw: readonly RawCluster[], profiles: ClaimProfile[][]): ClaimPair[] {
-  const pairs: ClaimPair[] = [];
-  clusters.forEach((c, k) => {
-    const i = raw[k]!.members.get(0);
-    const j = raw[k]!.members.get(1);
-    if (i === undefined || j === undefined) return;
-    const link = c.links.find((l) => l.a.outlet === 0 && l.b.outlet === 1);
-    const x = profiles[0]![i]!;
-    const y = profiles[1]![j]!;
-    pairs.push({ a: x.claim.id, b: y.claim.id, score: link ? link.score : round(directScore(x, y)), evidence: link ? link.evidence : evidence(x, y) });
-  });
-  return pairs.sort((p, q) => q.score - p.score);
-}
-
-function directScore(x: ClaimProfile, y: ClaimProfile): number {
-  let shared = 0;
-  for (const [t, w] of x.terms) if (y.terms.has(t)) shared += w;
-  return pairScore(shared, x, y);
-}
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
-
