@@ -56,7 +56,7 @@ writeFileSync(OUT, `/**
  * raters, -4..4).
  *
  * VADER: Hutto, C.J. & Gilbert, E.E. (2014). VADER: A Parsimonious Rule-based Model for Sentiment
- * Analysis of Social Media Text. ICWSM-14. Lexicon (c) 2014 C.J. Hutto, MIT licence; read from
+ * Analysis of Social Media Text. ICWSM-14. Lexicon Copyright (c) 2016 C.J. Hutto, MIT licence; read from
  * vader-sentiment ${pkg.version} (${pkg.license}, Copyright 2018 Comcast Cable Communications
  * Management, LLC). See THIRD_PARTY_NOTICES.md.
  */

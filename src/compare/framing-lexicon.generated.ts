@@ -4,7 +4,7 @@
  * raters, -4..4).
  *
  * VADER: Hutto, C.J. & Gilbert, E.E. (2014). VADER: A Parsimonious Rule-based Model for Sentiment
- * Analysis of Social Media Text. ICWSM-14. Lexicon (c) 2014 C.J. Hutto, MIT licence; read from
+ * Analysis of Social Media Text. ICWSM-14. Lexicon Copyright (c) 2016 C.J. Hutto, MIT licence; read from
  * vader-sentiment 1.1.3 (Apache-2.0, Copyright 2018 Comcast Cable Communications
  * Management, LLC). See THIRD_PARTY_NOTICES.md.
  */
