@@ -15,10 +15,11 @@ import { noNodeBuiltins } from './package/no-node-builtins.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Budget for dist/browser/newsclaims.js, minified and gzipped, in bytes. 1,199,000 when set
- * (about 90% of it is wink-eng-lite-web-model), plus ~15% headroom; raise it on purpose, in review.
+ * Budget for dist/browser/newsclaims.js, minified and gzipped, in bytes: 1,600 KiB, the budget
+ * issue 15 set for the bundle with the entity tagger's model. 1,195 KiB before the model (about
+ * 90% of it wink-eng-lite-web-model), 1,402 KiB with it; raise it on purpose, in review.
  */
-export const BROWSER_BUDGET_GZIP = 1_380_000;
+export const BROWSER_BUDGET_GZIP = 1_600 * 1024;
 
 const common: BuildOptions = { bundle: true, platform: 'browser', format: 'esm', target: 'es2022', logLevel: 'warning', plugins: [noNodeBuiltins] };
 

@@ -13,8 +13,9 @@ export { comparisonMarkdown, type ComparisonMarkdownOptions } from './report/mar
 export { describeDate, type DescribeOptions } from './dates/describe.js';
 export { NewsclaimsError, type NewsclaimsErrorCode } from './errors.js';
 export { DEFAULT_EXTRACTORS, DEFAULT_REFINERS, type Extractor, type Refiner, type Items } from './pipeline.js';
-export type { AnalysedDocument, DocToken } from './document/analyse.js';
+export type { AnalysedDocument, DocToken, TokenRange } from './document/analyse.js';
 // Named by AnalysedDocument's fields, so extractor authors can name them too.
+export type { OffsetIndex } from './document/offset-index.js';
 export type { WinkEntity } from './document/wink-adapter.js';
 export type { CompromiseAnalysis, Term as CompromiseTerm } from './document/compromise-adapter.js';
 export * from './types.js';

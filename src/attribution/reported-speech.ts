@@ -6,14 +6,13 @@
  * A cue's content runs from its complement, with its "that" as PolNeAR marks it, to the end of its clause. A claim nested in another
  * ("Aides said Obama wants to ...") is kept when its speaker differs.
  */
-import { sentenceAt, spanOf, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
+import { sentenceAt, sentenceTokens, spanOf, type AnalysedDocument, type DocToken } from '../document/analyse.js';
 import type { Refiner } from '../pipeline.js';
 import type { Claim, ReportedClaimRule, Span } from '../types.js';
 import { EVIDENCE_CONFIDENCE } from '../claims/quote-claims.js';
 import { isBelief, isCueBeforeThat, isQuoteCue, isReportCue } from './cues.js';
 import { phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
 import { indexMentions, resolvePhrase, type MentionIndex, type SpeakerHistory } from './resolve.js';
-import { lowerBound } from '../document/search.js';
 
 const MIN_CONTENT_TOKENS = 2;
 /** Verbs whose complement is what someone is told to do, not something claimed. */
@@ -40,7 +39,7 @@ export const reportedSpeechClaims: Refiner = {
     const quoteCues = bySentence(doc, items.quotes.flatMap((q) => (q.cue ? [q.cue] : [])));
     const claims: Claim[] = [];
     for (const sentence of doc.sentences) {
-      const tokens = tokensIn(doc, sentence.start, sentence.end);
+      const tokens = sentenceTokens(doc, sentence.index);
       for (const f of findReported(tokens)) {
         // A cue that already attributes a quotation does not report a second claim.
         const cueAt = tokens[f.cue[0]]!.start;
@@ -70,7 +69,7 @@ function bySentence(doc: AnalysedDocument, spans: Array<{ start: number; end: nu
 
 /** Index of the first sentence that ends after `at` (offsets are whole numbers: end > at is end >= at + 1). */
 function firstSentenceAfter(doc: AnalysedDocument, at: number): number {
-  return lowerBound(doc.sentences, at + 1, (s) => s.end);
+  return doc.sentenceIndex.firstEndingAfter(at);
 }
 
 export function findReported(tokens: DocToken[]): Found[] {

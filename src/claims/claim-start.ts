@@ -10,7 +10,7 @@
  * Otherwise the claim starts just after the cue. Each rule was kept only if it gained more strict
  * matches than it lost on PolNeAR's dev set (direct+mixed strict F1 0.718 before all of them).
  */
-import { sentenceAt, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
+import { sentenceAt, tokenRange, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
 import type { Quote } from '../types.js';
 import { isReportCue } from '../attribution/cues.js';
 
@@ -63,7 +63,7 @@ export function partialClaimStart(doc: AnalysedDocument, q: Quote): ClaimStart |
     const comma = /^\s*,\s*/.exec(doc.norm.slice(mention.end, q.start));
     if (comma) return at(mention.end + comma[0].length);
   }
-  return nestedClauseStart(tokensIn(doc, sentence.start, cue.start)) ?? at(complementizer(tokensIn(doc, cue.end, q.start), doc.norm));
+  return nestedClauseStart(doc, sentence.start, cue.start) ?? at(complementizer(doc, cue.end, q.start));
 }
 
 function at(start: number | null): ClaimStart | null {
@@ -89,8 +89,12 @@ export function attributionFollows(doc: AnalysedDocument, q: Quote): boolean {
  * on the text as written: the normalised one folds opening and closing marks into one.
  */
 function clauseStart(doc: AnalysedDocument, sentenceStart: number, quoteStart: number): number {
-  const first = tokensIn(doc, sentenceStart, quoteStart).find((t) => t.pos !== 'PUNCT' || /["'\u201c\u2018]/.test(doc.text[t.start]!));
-  return first ? first.start : quoteStart;
+  const { first, end } = tokenRange(doc, sentenceStart, quoteStart);
+  for (let i = first; i < end; i++) {
+    const t = doc.tokens[i]!;
+    if (t.pos !== 'PUNCT' || /["'\u201c\u2018]/.test(doc.text[t.start]!)) return t.start;
+  }
+  return quoteStart;
 }
 
 /**
@@ -108,37 +112,47 @@ function isParenthetical(doc: AnalysedDocument, sentenceStart: number, attributi
   const comma = between.findIndex((t) => doc.norm[t.start] === ',');
   if (comma < 0 || between.slice(0, comma).some((t) => t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'PUNCT')) return false;
   if (/["']$/.test(before)) return true;
-  const lead = tokensIn(doc, sentenceStart, attributionStart);
-  if (lead.every((t) => NOUN_PHRASE.has(t.pos))) return true;
+  const lead = tokenRange(doc, sentenceStart, attributionStart);
+  if (everyTag(doc, lead, NOUN_PHRASE)) return true;
   // "Instead, he said, ...", "Sooner or later, ...": a plain adverb opening the clause belongs to it.
-  return lead[0]?.pos === 'ADV' && !WH.has(lead[0].normal) && lead.every((t) => ADVERBIAL.has(t.pos));
+  const opening = lead.first < lead.end ? doc.tokens[lead.first]! : undefined;
+  return opening?.pos === 'ADV' && !WH.has(opening.normal) && everyTag(doc, lead, ADVERBIAL);
+}
+
+/** Whether every token of the range has one of `tags` (stops at the first that has not). */
+function everyTag(doc: AnalysedDocument, range: { first: number; end: number }, tags: ReadonlySet<string>): boolean {
+  for (let i = range.first; i < range.end; i++) if (!tags.has(doc.tokens[i]!.pos)) return false;
+  return true;
 }
 
 /**
  * "said he expects an "appeal"", "added that the party seemed "rattled"": the cue is itself inside
  * a reported clause, which starts at its subject (or at "that" before it), right after an outer
- * reporting verb. `before` holds the sentence's tokens up to the cue.
+ * reporting verb. Read backwards from the cue over the sentence's tokens before it, a few at most.
  */
-function nestedClauseStart(before: readonly DocToken[]): ClaimStart | null {
-  let i = before.length - 1;
+function nestedClauseStart(doc: AnalysedDocument, sentenceStart: number, cueStart: number): ClaimStart | null {
+  const { first, end } = tokenRange(doc, sentenceStart, cueStart);
+  const tokens = doc.tokens;
+  let i = end - 1;
   // Auxiliaries and negation between subject and cue: "he did not feel", "she won't agree".
-  while (i >= 0 && (before[i]!.pos === 'AUX' || before[i]!.pos === 'PART' || before[i]!.pos === 'ADV')) i--;
+  while (i >= first && (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'PART' || tokens[i]!.pos === 'ADV')) i--;
   const subjectEnd = i;
-  while (i >= 0 && subjectEnd - i < 5 && SUBJECT.has(before[i]!.pos) && !COMPLEMENTIZER.has(before[i]!.normal)) i--;
-  if (i === subjectEnd || i < 0) return null;
-  const prev = before[i]!;
+  while (i >= first && subjectEnd - i < 5 && SUBJECT.has(tokens[i]!.pos) && !COMPLEMENTIZER.has(tokens[i]!.normal)) i--;
+  if (i === subjectEnd || i < first) return null;
+  const prev = tokens[i]!;
   // "that he thinks": a complement clause, or a relative one; either way it starts at "that".
   if (prev.normal === 'that') {
-    const verb = before[i - 1];
+    const verb = i - 1 >= first ? tokens[i - 1] : undefined;
     return verb && isReportCue(verb) ? { start: prev.start, outerCue: verb } : { start: prev.start };
   }
   if (!isReportCue(prev)) return null;
-  return { start: before[i + 1]!.start, outerCue: prev };
+  return { start: tokens[i + 1]!.start, outerCue: prev };
 }
 
 /** "which he called": the relative word just before the attributing subject, or null. */
 function relativeBefore(doc: AnalysedDocument, sentenceStart: number, subjectStart: number): number | null {
-  const prev = tokensIn(doc, sentenceStart, subjectStart).at(-1);
+  const { first, end } = tokenRange(doc, sentenceStart, subjectStart);
+  const prev = end > first ? doc.tokens[end - 1] : undefined;
   if (!prev || prev.pos === 'SCONJ' || !RELATIVE.has(prev.normal)) return null;
   return prev.start;
 }
@@ -147,8 +161,11 @@ function relativeBefore(doc: AnalysedDocument, sentenceStart: number, subjectSta
  * "told a reporter on Monday that it was "over"": the reported clause starts at the complementizer
  * when only an object, a time or a place stands before it. A verb before it means a clause of its own.
  */
-function complementizer(between: readonly DocToken[], norm: string): number | null {
-  for (const t of between) {
+function complementizer(doc: AnalysedDocument, cueEnd: number, quoteStart: number): number | null {
+  const norm = doc.norm;
+  const { first, end } = tokenRange(doc, cueEnd, quoteStart);
+  for (let i = first; i < end; i++) {
+    const t = doc.tokens[i]!;
     // wink tags this "that" SCONJ, PRON or DET alike; its place after the cue's object says what it is.
     if (COMPLEMENTIZER.has(t.normal)) return t.start;
     if (t.pos === 'PUNCT' && /["']/.test(norm[t.start]!)) return null;

@@ -32,10 +32,11 @@ const SUBORDINATE = new Set(['when', 'where', 'while', 'as', 'after', 'before', 
 
 /**
  * Index in `tail` (the sentence's tokens after the quote) of the first token that no longer
- * belongs to the claim, or `tail.length` when the claim runs to the sentence end. `head` holds the
- * sentence's tokens up to the quote's end; `commaInside` says the quote closes on ',"' (or '?"', '!"').
+ * belongs to the claim, or `tail.length` when the claim runs to the sentence end. `dashesBefore`
+ * counts the dashes among the sentence's tokens up to the quote's end (see DashCounts);
+ * `commaInside` says the quote closes on ',"' (or '?"', '!"').
  */
-export function clauseBreak(head: readonly DocToken[], tail: readonly DocToken[], doc: Texts, commaInside: boolean): number {
+export function clauseBreak(dashesBefore: number, tail: readonly DocToken[], doc: Texts, commaInside: boolean): number {
   const { text, norm } = doc;
   const cut = beforeNextAttribution(tail, norm, commaInside);
   if (cut !== null) return cut;
@@ -43,7 +44,7 @@ export function clauseBreak(head: readonly DocToken[], tail: readonly DocToken[]
   // in PolNeAR's mixed attributions: look for a boundary only after the last quotation mark.
   const from = lastQuoteMark(tail, norm) + 1;
   // A dash opened before the quote and not yet closed: the next dash closes that aside, not the clause.
-  let openAside = head.filter((t) => isDash(text, t)).length % 2 === 1;
+  let openAside = dashesBefore % 2 === 1;
   for (let i = from; i < tail.length; i++) {
     const t = tail[i]!;
     if (t.pos !== 'PUNCT') continue;
@@ -98,6 +99,24 @@ function lastQuoteMark(tail: readonly DocToken[], norm: string): number {
 
 function isQuoteMark(norm: string, t: DocToken): boolean {
   return t.pos === 'PUNCT' && /^["']$/.test(norm.slice(t.start, t.end));
+}
+
+/**
+ * How many of a document's tokens before token i are dashes, for every i: counted once per document,
+ * so the dashes before each of many quotes in one sentence are a subtraction, not a rescan.
+ */
+export class DashCounts {
+  private readonly before: Int32Array;
+
+  constructor(doc: Pick<AnalysedDocument, 'text' | 'tokens'>) {
+    this.before = new Int32Array(doc.tokens.length + 1);
+    doc.tokens.forEach((t, i) => (this.before[i + 1] = this.before[i]! + (isDash(doc.text, t) ? 1 : 0)));
+  }
+
+  /** Dashes among tokens [first, end). */
+  between(first: number, end: number): number {
+    return end > first ? this.before[end]! - this.before[first]! : 0;
+  }
 }
 
 function isDash(text: string, t: DocToken): boolean {

@@ -48,6 +48,11 @@ export function candidateEdges(x: number, pa: readonly ClaimProfile[], y: number
     if (list) list.push(j);
     else index.set(t, [j]);
   }
+  // Claims told alike link at score 1 first, whatever their terms (a claim of no content word, or
+  // one of the story's subject words only, still pairs with itself): one edge per pair, in order.
+  const alike = new Map<string, number[]>();
+  for (let j = 0; j < pb.length; j++) alike.set(pb[j]!.identity, [...(alike.get(pb[j]!.identity) ?? []), j]);
+  for (let i = 0; i < pa.length; i++) for (const j of alike.get(pa[i]!.identity) ?? []) edges.push({ x, y, i, j, score: 1 });
   const shared = new Float64Array(pb.length);
   const count = new Uint32Array(pb.length);
   for (let i = 0; i < pa.length; i++) {
@@ -80,6 +85,7 @@ export function candidateEdges(x: number, pa: readonly ClaimProfile[], y: number
       }
       shared[j] = 0;
       count[j] = 0;
+      if (p.identity === q.identity) continue;
       const same = p.claim.content.text === q.claim.content.text;
       // Quoting the same run of words is evidence however common the words are in the story.
       if (c < options.minShared && !same && sharedBigrams(p, q) < MIN_SHARED_BIGRAMS) continue;

@@ -43,6 +43,8 @@ export interface ClaimProfile {
    * each: each word numbered once per comparison, a pair is one number.
    */
   bigrams: Set<number>;
+  /** What it states (lower case, spaces folded), how, and who states it: equal only for the same claim told alike. */
+  identity: string;
 }
 
 /**
@@ -114,7 +116,7 @@ export function buildProfiles(results: readonly ExtractResult[]): Profiles {
     return {
       claim, terms: weighted, total, mass: Math.max(total, floor), words,
       speaker, speakerKnown: !!claim.speaker?.entity, days: days[o]![i]!,
-      quoted: quoted.length, bigrams,
+      quoted: quoted.length, bigrams, identity: identityOf(claim, speaker),
     };
   }));
   const subject = new Set([...df].filter(([, d]) => d > n * SUBJECT_SHARE).map(([t]) => t));
@@ -127,6 +129,11 @@ export function buildProfiles(results: readonly ExtractResult[]): Profiles {
  */
 function statement(c: Claim): string {
   return c.cue && c.source === 'reported' ? `${c.cue.text} ${c.content.text}` : c.content.text;
+}
+
+/** The claim's source, speaker and statement: two claims with the same identity are one claim told alike. */
+function identityOf(c: Claim, speaker: string | null): string {
+  return `${c.source}\u0000${speaker ?? ''}\u0000${statement(c).toLowerCase().replace(/\s+/g, ' ').trim()}`;
 }
 
 /**

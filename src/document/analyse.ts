@@ -4,15 +4,21 @@
  */
 import type { Paragraph, ReferenceDate, Sentence } from '../types.js';
 import { normalizeSameLength } from './normalize.js';
-import { firstAtOrAfter } from './search.js';
 import { splitParagraphs, trimBounds } from './paragraphs.js';
 import { analyseWithWink, type WinkEntity, type WinkToken } from './wink-adapter.js';
 import { analyseWithCompromise, type CompromiseAnalysis } from './compromise-adapter.js';
-import { breakLongRuns, cutPoints } from './windows.js';
+import { OffsetIndex } from './offset-index.js';
+import { breakLongRuns, windowBounds } from './windows.js';
 
 export interface DocToken extends WinkToken {
   /** Index of the sentence that holds the token. */
   sentence: number;
+}
+
+/** The tokens of one sentence: indices [first, end) into the document's token list. */
+export interface TokenRange {
+  readonly first: number;
+  readonly end: number;
 }
 
 export interface AnalysedDocument {
@@ -23,6 +29,12 @@ export interface AnalysedDocument {
   readonly paragraphs: Paragraph[];
   readonly sentences: Sentence[];
   readonly tokens: DocToken[];
+  /** For each sentence, the range of its tokens in `tokens`. */
+  readonly sentenceTokens: readonly TokenRange[];
+  /** Which token holds an offset, answered in a bounded number of steps (see offset-index.ts). */
+  readonly tokenIndex: OffsetIndex;
+  /** Which sentence holds an offset, likewise. */
+  readonly sentenceIndex: OffsetIndex;
   /** wink-nlp's own entities (DATE, DURATION, CARDINAL, MENTION, HASHTAG, ...). */
   readonly winkEntities: WinkEntity[];
   /** compromise's analysis of the whole text, built on first use: it is the slowest step. */
@@ -35,13 +47,14 @@ export function analyse(text: string, referenceDate: ReferenceDate): AnalysedDoc
   const paragraphs = splitParagraphs(text);
   const sentences: Sentence[] = [];
   const tokens: DocToken[] = [];
+  const sentenceTokens: TokenRange[] = [];
   const winkEntities: WinkEntity[] = [];
 
   // wink-nlp reads one paragraph at a time, so no sentence can cross a paragraph break.
   for (const paragraph of paragraphs) {
     const wink = analyseWithWink(norm, paragraph.start, paragraph.end);
     winkEntities.push(...wink.entities);
-    const bounds = sentenceBounds(norm, wink.sentences, paragraph.start, paragraph.end).flatMap(([a, b]) => windows(norm, a, b));
+    const bounds = sentenceBounds(norm, wink.sentences, paragraph.start, paragraph.end).flatMap(([a, b]) => windowBounds(norm, a, b, wink.tokens));
     let t = 0;
     for (const [start, end] of bounds) {
       const [s, e] = trimBounds(text, start, end);
@@ -50,17 +63,21 @@ export function analyse(text: string, referenceDate: ReferenceDate): AnalysedDoc
       sentences.push({ kind: 'sentence', id: `s${index}`, index, paragraph: paragraph.index, start: s, end: e, text: text.slice(s, e) });
       // A token in the white space between two sentences (wink's line-break "SPACE" tokens) lies in
       // neither: it is dropped, so every token lies inside the sentence it names.
+      const first = tokens.length;
       for (; t < wink.tokens.length && wink.tokens[t]!.start < e; t++) {
         if (wink.tokens[t]!.start >= s) tokens.push({ ...wink.tokens[t]!, sentence: index });
       }
+      sentenceTokens.push({ first, end: tokens.length });
     }
   }
 
   let compromise: CompromiseAnalysis | null = null;
   return {
-    text, norm, paragraphs, sentences, tokens, winkEntities, referenceDate,
+    text, norm, paragraphs, sentences, tokens, sentenceTokens, winkEntities, referenceDate,
+    tokenIndex: new OffsetIndex(tokens, text.length),
+    sentenceIndex: new OffsetIndex(sentences, text.length),
     get compromise() {
-      compromise ??= analyseWithCompromise(breakLongRuns(norm));
+      compromise ??= analyseWithCompromise(breakLongRuns(norm, sentences));
       return compromise;
     },
   };
@@ -92,42 +109,32 @@ function falseBreak(norm: string, start: number): boolean {
   return /(?:^|[^A-Za-z])[A-Z]\.\s*$/.test(norm.slice(Math.max(0, start - 4), start)) && /^[A-Z]\./.test(norm.slice(start, start + 2));
 }
 
-/**
- * A run-on "sentence" longer than MAX_RUN (scraped text with no punctuation) becomes several, cut
- * at white space, so every per-sentence step (dates, attribution, claims) reads bounded pieces.
- */
-function windows(norm: string, start: number, end: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let at = start;
-  for (const cut of cutPoints(norm, start, end)) {
-    out.push([at, cut]);
-    at = cut + 1;
-  }
-  out.push([at, end]);
-  return out;
+/** Indices [first, end) of the tokens that lie inside [start, end). */
+export function tokenRange(doc: AnalysedDocument, start: number, end: number): TokenRange {
+  const tokens = doc.tokens;
+  const first = doc.tokenIndex.firstStartingFrom(start);
+  // The first token that does not end by `end`: where the range stops.
+  let last = doc.tokenIndex.firstEndingAfter(end - 1);
+  if (last < tokens.length && tokens[last]!.end <= end) last++;
+  return { first, end: Math.max(first, last) };
 }
 
-/** Tokens in [start, end), by binary search over the sorted token list. */
+/** Tokens in [start, end): a copy of their range, for steps that read them all. */
 export function tokensIn(doc: AnalysedDocument, start: number, end: number): DocToken[] {
-  const tokens = doc.tokens;
-  const out: DocToken[] = [];
-  for (let i = firstAtOrAfter(tokens, start); i < tokens.length && tokens[i]!.end <= end; i++) out.push(tokens[i]!);
-  return out;
+  const r = tokenRange(doc, start, end);
+  return doc.tokens.slice(r.first, r.end);
+}
+
+/** The tokens of sentence `index`. */
+export function sentenceTokens(doc: AnalysedDocument, index: number): DocToken[] {
+  const r = doc.sentenceTokens[index];
+  return r ? doc.tokens.slice(r.first, r.end) : [];
 }
 
 /** The sentence holding offset `at`, or undefined between sentences. */
 export function sentenceAt(doc: AnalysedDocument, at: number): Sentence | undefined {
-  const sentences = doc.sentences;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  const i = doc.sentenceIndex.at(at);
+  return i < 0 ? undefined : doc.sentences[i];
 }
 
 /** A span object for [start, end) of the input. */

@@ -62,7 +62,13 @@ export function analyseWithCompromise(text: string): CompromiseAnalysis {
 }
 
 type Lexicon = Record<string, string | string[] | undefined>;
-let lexicon: Lexicon | null = null;
+let lexiconCache: Lexicon | null = null;
+
+/** compromise's own lexicon: lower-case words and phrases to their tags. Read-only. */
+export function lexicon(): Readonly<Lexicon> {
+  lexiconCache ??= (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+  return lexiconCache;
+}
 
 /**
  * The tags compromise's own lexicon gives a lower-case word, or [] for a word it does not know.
@@ -70,7 +76,6 @@ let lexicon: Lexicon | null = null;
  * common word written in capitals ("RESULTS", sentence-initial "Back") from an unknown name.
  */
 export function lexiconTags(word: string): string[] {
-  lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
-  const found = lexicon[word.toLowerCase()];
+  const found = lexicon()[word.toLowerCase()];
   return found === undefined ? [] : Array.isArray(found) ? found : [found];
 }

@@ -2,8 +2,13 @@
  * The one place that turns wink-nlp's token positions into character offsets into our input.
  * wink-nlp keeps every token's value and the spaces before it, so walking the text with a cursor
  * recovers exact offsets; a token whose value cannot be found at the cursor is skipped, never guessed.
+ *
+ * Each paragraph is read once. What one read returns depends on its text alone: the instances come
+ * from wink-instance.ts (a lexicon the tokenizer sees frozen), and long runs are broken up before
+ * wink sees them (wink-reads.ts), so its time stays linear.
  */
-import { RenewingWink } from './wink-instance.js';
+import { WinkPool } from './wink-instance.js';
+import { sourceOffset, winkReads, type WinkRead } from './wink-reads.js';
 
 export interface WinkToken {
   start: number;
@@ -31,23 +36,20 @@ export interface WinkAnalysis {
   entities: WinkEntity[];
 }
 
-/**
- * A new instance after every 2,000,000 characters read (see wink-instance.ts): that bounds what
- * wink-nlp's lexicon keeps, and loading one takes about 100 ms, under 1% of the time extract takes
- * to read that much text.
- */
-const wink = new RenewingWink(2_000_000);
+const wink = new WinkPool();
 
 /** Analyses `text.slice(from, to)` and returns positions as offsets into `text`. */
 export function analyseWithWink(text: string, from: number, to: number): WinkAnalysis {
-  const slice = text.slice(from, to);
+  const out: WinkAnalysis = { tokens: [], sentences: [], entities: [] };
+  for (const read of winkReads(text, from, to)) analyseRead(read, out);
+  return out;
+}
+
+/** Reads one piece and appends its tokens, sentences and entities to `out`. */
+function analyseRead(read: WinkRead, out: WinkAnalysis): void {
+  const slice = read.text;
   const nlp = wink.for(slice.length);
   const its = nlp.its;
-  // wink-nlp tokenizes a word it has not seen before differently from one in its cache ("a'b..." is
-  // a'b . .. the first time, a'b ... after), and its cache keeps every word of every earlier
-  // document. Reading the text once first puts its words in the cache, so the reading we keep
-  // depends on this text alone, not on what was read before (found by tests/hostile-properties).
-  nlp.readDoc(slice);
   const doc = nlp.readDoc(slice);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -58,18 +60,15 @@ export function analyseWithWink(text: string, from: number, to: number): WinkAna
   // Offsets of wink token i, or -1 where it could not be placed.
   const starts: number[] = new Array(values.length).fill(-1);
   const ends: number[] = new Array(values.length).fill(-1);
-  const tokens: WinkToken[] = [];
-  const tokenIndex: number[] = new Array(values.length).fill(-1);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    let at = slice.startsWith(value, cursor) ? cursor : slice.indexOf(value, cursor);
-    if (at < 0 || value.length === 0) continue;
-    starts[i] = from + at;
-    ends[i] = from + at + value.length;
+    const at = placeAt(slice, value, cursor);
+    if (at < 0) continue;
     cursor = at + value.length;
-    tokenIndex[i] = tokens.length;
-    tokens.push({
+    starts[i] = sourceOffset(read, at);
+    ends[i] = sourceOffset(read, cursor - 1) + 1;
+    out.tokens.push({
       start: starts[i]!, end: ends[i]!, pos: pos[i] ?? 'X', type: types[i] ?? 'word',
       normal: normals[i] ?? value.toLowerCase(), lemma: lemmas[i] ?? value.toLowerCase(),
     });
@@ -84,20 +83,33 @@ export function analyseWithWink(text: string, from: number, to: number): WinkAna
     return { start: starts[a]!, end: ends[b]! };
   };
 
-  const sentences: WinkAnalysis['sentences'] = [];
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const [first, last] = s.out(its.span) as [number, number];
     const span = spanOffsets(first, last);
-    if (span) sentences.push(span);
+    if (span) out.sentences.push(span);
   });
 
-  const entities: WinkEntity[] = [];
   doc.entities().each((e: { out: (f: unknown) => unknown }) => {
     const [first, last] = e.out(its.span) as [number, number];
     const type = (e.out(its.type) as string) ?? 'UNKNOWN';
     const span = spanOffsets(first, last);
-    if (span) entities.push({ ...span, type });
+    if (span) out.entities.push({ ...span, type });
   });
+}
 
-  return { tokens, sentences, entities };
+/**
+ * Where `value` starts at or after `cursor`: right at the cursor or after white space, as wink
+ * leaves it between tokens, else -1. Looking no further keeps the walk linear.
+ */
+function placeAt(slice: string, value: string, cursor: number): number {
+  if (!value.length) return -1;
+  let at = cursor;
+  while (at < slice.length && slice.startsWith(value, at) === false && isBetweenTokens(slice.charCodeAt(at))) at++;
+  return slice.startsWith(value, at) ? at : -1;
+}
+
+/** What wink may leave between its tokens: white space as JavaScript's trim() knows it. */
+function isBetweenTokens(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }

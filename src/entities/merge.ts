@@ -4,7 +4,7 @@
  * name of three or more words is keyed by its initials; "EADS" defined in parentheses after its
  * name, see acronyms.ts), a surname and the full name ("Trump", "Donald Trump"). Where two
  * extractors claim overlapping text, the more specific one wins: handles and legal references
- * over names.
+ * over names. A one-word short form joins the one full name it stands for (linkShortForms).
  */
 import type { Refiner } from '../pipeline.js';
 import type { Entity, EntityType, Mention } from '../types.js';
@@ -45,7 +45,7 @@ export function merge(singles: Entity[], text = ''): Entity[] {
     groups.set(key, g);
   }
   for (const g of groups.values()) g.type = [...g.votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-  linkSurnames(groups);
+  linkShortForms(groups, text);
   const entities: Entity[] = [];
   const ordered = [...groups.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   for (const g of ordered) {
@@ -86,21 +86,38 @@ function span(e: Entity): number {
   return e.mentions[0]!.end - e.mentions[0]!.start;
 }
 
-/** "Trump" joins "Donald Trump" when exactly one person of that surname is named in full. */
-function linkSurnames(groups: Map<string, Group>): void {
-  const bySurname = new Map<string, Group[]>();
+/**
+ * A one-word name joins the one longer name it is short for, when no other longer name shares it:
+ * a person's surname ("Okafor" → Daniel Okafor), an organisation's first word ("Crestline" →
+ * Crestline Financial) or, after "the", its last word ("the Ledger" → The Daily Ledger). The short
+ * form's own type matters little: the tagger types a lone surname from less evidence than the full
+ * name had, and the full name's type stands. Only a place keeps its own name: "Japan" is not short
+ * for "Japan Airlines", nor "U.S." for "U.S. Attorney's Office".
+ */
+function linkShortForms(groups: Map<string, Group>, text: string): void {
+  const owners = new Map<string, Group[]>();
+  const claim = (form: string, g: Group) => owners.set(form, [...(owners.get(form) ?? []), g]);
   for (const g of groups.values()) {
-    const name = fullestName(g.mentions);
-    if (g.type !== 'person' || !name.includes(' ')) continue;
-    const surname = name.split(' ').at(-1)!;
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), g]);
+    const words = fullestName(g.mentions).replace(/['\u2019]s$/u, '').split(' ');
+    if (words.length < 2 || !NAMED.has(g.type)) continue;
+    if (g.type === 'person') claim(words.at(-1)!, g);
+    if (g.type === 'organization') {
+      if (!isAcronym(words[0]!)) claim(`first ${words[0]!}`, g);
+      claim(`the ${words.at(-1)!}`, g);
+    }
   }
   for (const [key, g] of [...groups.entries()]) {
     const name = fullestName(g.mentions);
-    if (name.includes(' ') || (g.type !== 'person' && g.type !== 'organization')) continue;
-    const owners = bySurname.get(name);
-    if (owners?.length !== 1) continue;
-    owners[0]!.mentions.push(...g.mentions);
+    if (name.includes(' ') || !NAMED.has(g.type)) continue;
+    // "the Ledger": every mention of the short form follows "the".
+    const afterThe = text !== '' && g.mentions.every((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)));
+    const found = [...new Set([
+      ...(owners.get(name) ?? []),
+      ...(g.type !== 'place' ? owners.get(`first ${name}`) ?? [] : []),
+      ...(afterThe ? owners.get(`the ${name}`) ?? [] : []),
+    ])];
+    if (found.length !== 1 || found[0] === g) continue;
+    found[0]!.mentions.push(...g.mentions);
     groups.delete(key);
   }
 }

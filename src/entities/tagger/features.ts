@@ -1,0 +1,214 @@
+/**
+ * The features the entity tagger reads for each token: the word and its neighbours, their shapes,
+ * prefixes and suffixes, wink-nlp's part of speech, compromise's lexicon (gazetteer.ts), and what
+ * the rest of the document says about the word (written in lower case elsewhere, or with a capital
+ * in mid-sentence), and the kind of noun that heads an apposition after a name (head-nouns.ts). The
+ * second stage's features are in consistency.ts. The trainer (scripts/train/ner.ts) and the tagger call the same function, so
+ * a model always sees at run time what it saw in training.
+ */
+import { phraseTags, wordTags } from './gazetteer.js';
+import { HEAD_KINDS } from './head-nouns.js';
+
+/** What the tagger needs of a token. */
+export interface TagToken {
+  /** The token as written. */
+  text: string;
+  /** wink-nlp's universal part of speech. */
+  pos: string;
+  /** wink-nlp's token type: word, punctuation, number, mention, hashtag, url, email, ... */
+  type: string;
+}
+
+/** What the whole document says about its words (lower-cased). */
+export interface DocumentEvidence {
+  /** Words written in lower case somewhere. */
+  lower: Set<string>;
+  /** Words written with a capital away from a sentence start and outside headlines. */
+  capitalised: Set<string>;
+}
+
+type CaseStyle = 'caps' | 'title' | 'plain';
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', ':', '\u2014', '-', '\u2013']);
+
+/** "Xxxx" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d": character classes with runs folded. */
+export function shapeOf(text: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of text) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{Nd}/u.test(ch) ? 'd' : ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out.length > 8 ? `${out.slice(0, 8)}~` : out;
+}
+
+/** The words of a sentence that can carry a capital: letters, two or more. */
+function caseStyle(tokens: readonly TagToken[]): CaseStyle {
+  let words = 0;
+  let caps = 0;
+  let title = 0;
+  for (const t of tokens) {
+    if (t.text.length < 2 || !LOWER.test(t.text) && !UPPER.test(t.text)) continue;
+    words++;
+    if (!LOWER.test(t.text)) caps++;
+    // Short function words stay lower case in a title-case headline ("Judge Rules in Favor of ...").
+    if (UPPER.test(t.text[0]!) || t.text.length <= 3) title++;
+  }
+  if (words >= 2 && caps === words) return 'caps';
+  if (words >= 3 && title === words) return 'title';
+  return 'plain';
+}
+
+function isInitial(tokens: readonly TagToken[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (OPENERS.has(t.text)) return true;
+    if (t.type !== 'punctuation') return false;
+  }
+  return true;
+}
+
+/** Reads every sentence once and notes how the document writes each word. */
+export function documentEvidence(sentences: readonly (readonly TagToken[])[]): DocumentEvidence {
+  const lower = new Set<string>();
+  const capitalised = new Set<string>();
+  for (const tokens of sentences) {
+    const style = caseStyle(tokens);
+    tokens.forEach((t, i) => {
+      const first = t.text[0] ?? '';
+      if (LOWER.test(first) && !UPPER.test(t.text)) lower.add(t.text);
+      else if (UPPER.test(first) && style === 'plain' && !isInitial(tokens, i)) capitalised.add(t.text.toLowerCase());
+    });
+  }
+  return { lower, capitalised };
+}
+
+/**
+ * Where each token's capital stands: 'caps' or 'title' in a headline of that case, 'initial' at
+ * the start of a sentence or quote, 'mid' elsewhere; '' for a token that does not start with one.
+ */
+export function capitalPlaces(tokens: readonly TagToken[]): string[] {
+  const style = caseStyle(tokens);
+  return tokens.map((t, i) => (!UPPER.test(t.text[0] ?? '') ? '' : style !== 'plain' ? style : isInitial(tokens, i) ? 'initial' : 'mid'));
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
+
+/**
+ * The head noun of an apposition after a capitalised name: "Doki Doki, a dessert shop" gives
+ * "shop" to both words of the name. Returns, per token, that noun or ''.
+ */
+export function appositionHeads(tokens: readonly TagToken[], lowers: readonly string[]): string[] {
+  const out = tokens.map(() => '');
+  for (let c = 1; c + 2 < tokens.length; c++) {
+    if (tokens[c]!.text !== ',' || !ARTICLES.has(lowers[c + 1]!)) continue;
+    let head = '';
+    for (let k = c + 2; k < Math.min(tokens.length, c + 6); k++) {
+      const pos = tokens[k]!.pos;
+      if (pos === 'NOUN') head = lowers[k]!;
+      else if (head || (pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'NUM')) break;
+    }
+    if (!head) continue;
+    for (let j = c - 1; j >= Math.max(0, c - 5) && UPPER.test(tokens[j]!.text[0] ?? ''); j--) out[j] = head;
+  }
+  return out;
+}
+
+/** What a word alone gives the features: its lower case, shape and lexicon tags. */
+export interface WordInfo {
+  lower: string;
+  shape: string;
+  tags: string[];
+}
+
+/** The place of a sentence's edge, as a neighbour: "w-1=<s>". */
+export const BOUNDARY: WordInfo = { lower: '<s>', shape: '<s>', tags: [] };
+
+export function wordInfo(text: string): WordInfo {
+  const lower = text.toLowerCase();
+  return { lower, shape: shapeOf(text), tags: wordTags(lower) };
+}
+
+/** Features of a word that depend on nothing but the word: its form, shape, affixes and lexicon tags. */
+export function selfFeatures(w: WordInfo): string[] {
+  const f = [`w=${w.lower}`, `s=${w.shape}`];
+  const n = w.lower.length;
+  for (let k = 1; k <= 4 && k < n; k++) f.push(`pre${k}=${w.lower.slice(0, k)}`, `suf${k}=${w.lower.slice(n - k)}`);
+  for (const tag of w.tags) f.push(`g=${tag}`, `gs=${tag}|${w.shape}`);
+  return f;
+}
+
+/** Where a neighbour stands, relative to the token the features are for. */
+export type Offset = -2 | -1 | 1 | 2;
+export const OFFSETS: readonly Offset[] = [-1, 1, -2, 2];
+
+/** Features a neighbouring word gives a token, from that word alone. */
+export function neighbourFeatures(w: WordInfo, offset: Offset): string[] {
+  const at = offset > 0 ? `+${offset}` : `${offset}`;
+  if (offset === -2 || offset === 2) return [`w${at}=${w.lower}`];
+  return [`w${at}=${w.lower}`, `s${at}=${w.shape}`, ...w.tags.map((tag) => `g${at}=${tag}`)];
+}
+
+/** One sentence read once for the features that depend on more than one word. */
+export interface SentenceContext {
+  tokens: readonly TagToken[];
+  infos: readonly WordInfo[];
+  style: CaseStyle;
+  phrases: string[][];
+  appositions: string[];
+  evidence: DocumentEvidence;
+}
+
+export function sentenceContext(tokens: readonly TagToken[], evidence: DocumentEvidence): SentenceContext {
+  const infos = tokens.map((t) => wordInfo(t.text));
+  const lowers = infos.map((w) => w.lower);
+  return { tokens, infos, style: caseStyle(tokens), phrases: phraseTags(lowers), appositions: appositionHeads(tokens, lowers), evidence };
+}
+
+/** Features of token i that depend on its context: word pairs, parts of speech, lists, casing, the document. */
+export function contextFeatures(c: SentenceContext, i: number): string[] {
+  const t = c.tokens[i]!;
+  const me = c.infos[i]!;
+  const at = (k: number): WordInfo => c.infos[k] ?? BOUNDARY;
+  const pos = (k: number): string => c.tokens[k]?.pos ?? '<s>';
+  const prev = at(i - 1);
+  const next = at(i + 1);
+  const f: string[] = [
+    'b',
+    `w-1w=${prev.lower}|${me.lower}`, `ww+1=${me.lower}|${next.lower}`,
+    `s-1s=${prev.shape}|${me.shape}`, `ss+1=${me.shape}|${next.shape}`,
+    `p=${pos(i)}`, `p-1=${pos(i - 1)}`, `p+1=${pos(i + 1)}`, `p-1p=${pos(i - 1)}|${pos(i)}`, `pp+1=${pos(i)}|${pos(i + 1)}`,
+    `ty=${t.type}`, `cs=${c.style}|${me.shape}`,
+  ];
+  // In a list ("Google, Facebook, Yahoo and Microsoft") the items around a word share its kind.
+  if (LIST_JOINERS.has(prev.lower)) for (const tag of at(i - 2).tags) f.push(`gl=${tag}`);
+  if (LIST_JOINERS.has(next.lower)) for (const tag of at(i + 2).tags) f.push(`gl=${tag}`);
+  for (const tag of c.phrases[i]!) f.push(`mw=${tag}`);
+  const head = c.appositions[i];
+  if (head) f.push(`ap=${head}`, `apk=${HEAD_KINDS.get(head) ?? 'other'}`);
+  if (UPPER.test(t.text[0] ?? '')) {
+    const where = c.style !== 'plain' ? c.style : isInitial(c.tokens, i) ? 'initial' : 'mid';
+    const seenLower = c.evidence.lower.has(me.lower);
+    const seenCap = c.evidence.capitalised.has(me.lower);
+    f.push(`cap=${where}`, `dl=${where}|${seenLower}`, `dc=${where}|${seenCap}`, `dlc=${seenLower}|${seenCap}`);
+  }
+  return f;
+}
+
+/**
+ * The feature strings of every token of one sentence: the word's own, each neighbour's (OFFSETS
+ * order), then the context's. The tagger sums the same groups (emissions.ts), caching the
+ * word-only ones per word.
+ */
+export function sentenceFeatures(tokens: readonly TagToken[], evidence: DocumentEvidence): string[][] {
+  const c = sentenceContext(tokens, evidence);
+  return tokens.map((_, i) => [
+    ...selfFeatures(c.infos[i]!),
+    ...OFFSETS.flatMap((o) => neighbourFeatures(c.infos[i + o] ?? BOUNDARY, o)),
+    ...contextFeatures(c, i),
+  ]);
+}

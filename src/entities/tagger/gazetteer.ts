@@ -1,0 +1,62 @@
+/**
+ * Gazetteer evidence from compromise's lexicon, looked up per word and for runs of two to four
+ * words ("new york", "united states"). Only the lexicon is read: no compromise document is built.
+ * The tags kept are the ones that say what kind of name a word can be, plus whether the lexicon
+ * knows the word at all as something else (a common word in capitals is rarely a name).
+ */
+import { lexicon, lexiconTags } from '../../document/compromise-adapter.js';
+
+/** Lexicon tags kept as features, in a fixed order. */
+const NAME_TAGS = new Set([
+  'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific', 'Actor',
+  'Place', 'Country', 'City', 'Region', 'Demonym',
+  'Organization', 'Company', 'SportsTeam', 'ProperNoun', 'Abbreviation',
+  'Month', 'WeekDay', 'Date', 'Currency', 'Unit',
+]);
+
+const cache = new Map<string, string[]>();
+
+/**
+ * The name tags of one lower-case word, then 'known' when the lexicon has it with other tags only,
+ * or 'unknown' when it does not have it. The result is shared: do not change it.
+ */
+export function wordTags(lower: string): string[] {
+  let tags = cache.get(lower);
+  if (tags) return tags;
+  const all = lexiconTags(lower);
+  tags = all.filter((t) => NAME_TAGS.has(t)).sort();
+  if (tags.length === 0) tags = [all.length > 0 ? 'known' : 'unknown'];
+  // The cache only grows with distinct words; bound it like wink-nlp's renewal bounds its lexicon.
+  if (cache.size > 200_000) cache.clear();
+  cache.set(lower, tags);
+  return tags;
+}
+
+let phraseStarts: Set<string> | null = null;
+
+/** First words of the lexicon's entries of two or more words: only a run opening with one can be an entry. */
+function startsPhrase(word: string): boolean {
+  phraseStarts ??= new Set(Object.keys(lexicon()).filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+  return phraseStarts.has(word);
+}
+
+/**
+ * For each token, the multi-word lexicon entries it is part of, as "B-Tag" (first word) or
+ * "I-Tag" (a later word). `lower` holds the sentence's lower-case tokens.
+ */
+export function phraseTags(lower: readonly string[]): string[][] {
+  const out: string[][] = lower.map(() => []);
+  for (let i = 0; i < lower.length; i++) {
+    if (!startsPhrase(lower[i]!)) continue;
+    let key = lower[i]!;
+    for (let n = 2; n <= 4 && i + n <= lower.length; n++) {
+      key += ` ${lower[i + n - 1]!}`;
+      const tags = lexiconTags(key).filter((t) => NAME_TAGS.has(t));
+      for (const t of tags) {
+        out[i]!.push(`B-${t}`);
+        for (let k = i + 1; k < i + n; k++) out[k]!.push(`I-${t}`);
+      }
+    }
+  }
+  return out;
+}
