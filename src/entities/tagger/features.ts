@@ -128,9 +128,17 @@ export interface WordInfo {
 /** The place of a sentence's edge, as a neighbour: "w-1=<s>". */
 export const BOUNDARY: WordInfo = { lower: '<s>', shape: '<s>', tags: [] };
 
+const infos = new Map<string, WordInfo>();
+
+/** What a word gives the features, made once per word and kept (the cache starts again after 50,000 words). */
 export function wordInfo(text: string): WordInfo {
+  let info = infos.get(text);
+  if (info) return info;
   const lower = text.toLowerCase();
-  return { lower, shape: shapeOf(text), tags: wordTags(lower) };
+  info = { lower, shape: shapeOf(text), tags: wordTags(lower) };
+  if (infos.size >= 50_000) infos.clear();
+  infos.set(text, info);
+  return info;
 }
 
 /** Features of a word that depend on nothing but the word: its form, shape, affixes and lexicon tags. */
