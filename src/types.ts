@@ -74,7 +74,9 @@ export type MentionForm =
   /** A definite description: "the social network", "the microblogging site". */
   | 'description'
   /** A pronoun: "it", "he". */
-  | 'pronoun';
+  | 'pronoun'
+  /** A legal citation standing for its case or law: "410 U.S. 113", "18 U.S.C. § 1030" (since schema 1.3). */
+  | 'citation';
 
 /** One place in the text that names or refers to an entity. */
 export interface Mention extends Span {
@@ -98,6 +100,73 @@ export interface Entity {
   key: string;
   /** Every mention in document order. */
   mentions: Mention[];
+  /** What the text says a person is in a legal story, read off the title before a name (since schema 1.3). */
+  roles?: EntityRole[];
+}
+
+/** A person's legal role: "U.S. District Judge Maria Alvarez", "Judge Samuel Okonkwo of the Cook County Circuit Court". */
+export interface EntityRole {
+  role: 'judge' | 'prosecutor';
+  /** The title as written before the name: "U.S. District Judge", "Chief Justice". */
+  title: Span;
+  /** Id of the court entity the title or an "of the ..." after the name names, if any. */
+  court: string | null;
+  /** Inferred: the court the title implies when it names none as such ("U.S. District Judge": "U.S. District Court"). */
+  courtName: string | null;
+}
+
+/** What a citation cites, by its shape. */
+export type CitationForm =
+  /** A reported case: "410 U.S. 113", "31 F.4th 1180". */
+  | 'case'
+  /** A later, shorter cite of a case: "410 U.S. at 153". */
+  | 'short-case'
+  /** A case's name: "Roe v. Wade", "In re Grand Jury Subpoena", "Ex parte Young". */
+  | 'case-name'
+  /** A statute: "18 U.S.C. § 1030(a)(2)(C)", "Fla. Stat. § 120.68", "Section 230 of the Communications Decency Act", "Title 18". */
+  | 'statute'
+  /** A regulation: "47 C.F.R. § 73.3555". */
+  | 'regulation'
+  /** A public law or the Statutes at Large: "Pub. L. No. 115-164", "132 Stat. 1253". */
+  | 'public-law'
+  /** A docket number: "No. 3:17-cv-01876", "No. 21-476". */
+  | 'docket'
+  /** A law review article: "1 Minn. L. Rev. 1". */
+  | 'journal';
+
+/** The name of one part of a citation. */
+export type CitationPartName =
+  | 'volume' | 'reporter' | 'page' | 'pin' | 'court' | 'year'
+  | 'title' | 'code' | 'chapter' | 'section' | 'subsection' | 'act'
+  | 'congress' | 'number' | 'journal'
+  | 'plaintiff' | 'defendant' | 'party';
+
+/** One part of a citation, where it stands: the volume "410", the reporter "U.S.", the pin cite "153". */
+export interface CitationPart extends Span {
+  name: CitationPartName;
+}
+
+/**
+ * A legal citation, in eyecite's sense: its span is the core ("410 U.S. 113", "18 U.S.C. § 1030"),
+ * its `full` span adds the case name before it, pin cites and the parenthetical after it
+ * ("Roe v. Wade, 410 U.S. 113, 153 (1973)"). Since schema 1.3.
+ */
+export interface Citation extends Span {
+  kind: 'citation';
+  id: string;
+  form: CitationForm;
+  /** The parts as written, in text order. */
+  parts: CitationPart[];
+  /** The citation with its case name, pin cites and parenthetical. */
+  full: { start: number; end: number };
+  /** Id of the entity the citation stands for (a case or a law); null for a law review. */
+  entity: string | null;
+  /** For a case, short or docket citation: id of the case-name citation beside it, or of the case cited before with the same volume and reporter. */
+  caseName: string | null;
+  /** Inferred: the reporter, code or journal in its standard abbreviation and its full name, from Free Law Project's reporters database. */
+  source: { abbreviation: string; name: string } | null;
+  /** Inferred: the court the parenthetical or the reporter names ("9th Cir.": "Court of Appeals for the Ninth Circuit"). */
+  court: string | null;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -320,26 +389,59 @@ export type LegalActionType =
   | 'petition'
   | 'appeal'
   | 'indictment'
-  | 'warrant';
+  | 'warrant'
+  /** "charged", "charges against" (since schema 1.3, as every type below). */
+  | 'charge'
+  | 'arrest'
+  | 'conviction'
+  | 'acquittal'
+  /** "pleaded guilty", "pleaded not guilty", "pleaded no contest". */
+  | 'plea'
+  | 'sentence'
+  | 'fine'
+  | 'settlement'
+  | 'ruling'
+  /** "dismissed", "threw out", "tossed". */
+  | 'dismissal'
+  /** "overturned", "reversed", "vacated". */
+  | 'reversal'
+  /** "upheld", "affirmed". */
+  | 'affirmance'
+  /** "blocked": a court stopping a law, rule or order. */
+  | 'block';
 
 /**
  * A legal step one party takes against another: "Twitter Inc. filed a lawsuit against the U.S.
- * government". The span is the word naming the action ("lawsuit", "sued"); the parties are the
- * entities the sentence says brought it and faced it (for a summons or subpoena: who issued it and
- * who must answer). Parties are inferred from the sentence's wording, so they carry no span here:
- * their mentions are in `entities`.
+ * government", "prosecutors charged Okafor with wire fraud", "Judge Maria Alvarez sentenced him to
+ * 20 years in prison". The span is the word naming the action ("lawsuit", "sued", "charged",
+ * "pleaded guilty"); the roles are the entities the sentence gives them. Roles are inferred from
+ * the sentence's wording, so they carry no span here: their mentions are in `entities`.
  */
 export interface LegalAction extends Span {
   kind: 'legal-action';
   id: string;
   action: LegalActionType;
-  /** Ids of the entities that brought or issued the action (the plaintiffs, petitioners, issuers). */
+  /** Ids of the entities that brought or issued the action: the plaintiffs, petitioners, issuers, or in a criminal action the prosecution. */
   plaintiffs: string[];
-  /** Ids of the entities it is brought against or addressed to. */
+  /** Ids of the entities it is brought against or addressed to: the defendants, the accused. */
   defendants: string[];
+  /** Ids of entities the action names with no side: "Meta settled with the FTC" (since schema 1.3). */
+  parties: string[];
   /** Id of the court entity named in the same sentence, if any. */
   court: string | null;
-  /** Name of the rule that tied the parties, so users can filter: 'against', 'sued', 'sued-by', ... */
+  /** Id of the judge (a person with a judge's role) who acts or is named in the sentence (since schema 1.3). */
+  judge: string | null;
+  /** Ids of the laws the sentence names: the statute charged under or sued under (since schema 1.3). */
+  statutes: string[];
+  /** Id of the first date in the sentence (since schema 1.3). */
+  date: string | null;
+  /** The outcome or term as written: "20 years in prison", "$5 million", "not guilty", "granted" (since schema 1.3). */
+  outcome: Span | null;
+  /** True for a criminal action (charge, arrest, indictment, plea, conviction, sentence), where the plaintiffs are the prosecution (since schema 1.3). */
+  criminal: boolean;
+  /** Id of the claim whose content holds the action's word, if any (since schema 1.3). */
+  claim: string | null;
+  /** Name of the rule that tied the parties, so users can filter: 'against', 'sued', 'sued-by', 'verb', 'passive', ... */
   rule: string;
 }
 
@@ -359,6 +461,8 @@ export interface ExtractedItems {
   claims: Claim[];
   /** Lawsuits, complaints, summonses and the like, with their parties (since schema 1.1). */
   legalActions: LegalAction[];
+  /** Case citations, case names, statutes, regulations, public laws, docket numbers (since schema 1.3). */
+  citations: Citation[];
 }
 
 /** What `extract` returns: plain, JSON-serialisable data, described by the schema of `schemaVersion`. */
@@ -427,20 +531,116 @@ export interface FramingWord extends Span {
   reason: FramingReason;
 }
 
-/** What `compare` returns: claims both articles report, claims one reports alone, and how each frames the story. */
+/** One claim of one outlet in a comparison: the outlet's index in compare()'s arguments and the claim's id. */
+export interface ClusterMember {
+  /** Index of the extraction in compare()'s arguments: 0 for the first (A), 1 for B, ... */
+  outlet: number;
+  claim: string;
+}
+
+/** Two members of a cluster the alignment matched directly, with the evidence. */
+export interface ClusterLink {
+  a: ClusterMember;
+  b: ClusterMember;
+  /** 0..1 similarity. */
+  score: number;
+  evidence: ClaimPair['evidence'];
+}
+
+/** A run of quoted words where two outlets quoting one speaker differ; each side as written, null where it has none. */
+export interface DriftDifference {
+  a: Span | null;
+  b: Span | null;
+}
+
+/**
+ * Misquote drift: two outlets quote one speaker for one statement in different words. Only the
+ * stretch both quote is compared (one outlet quoting more is no drift); words differ when they do
+ * after case, punctuation and the style of apostrophes are set aside.
+ */
+export interface QuoteDrift {
+  a: ClusterMember;
+  b: ClusterMember;
+  /** Key of the speaker both attribute the words to. */
+  speaker: string;
+  /** The differing runs, in text order; spans are into each outlet's own text. */
+  differences: DriftDifference[];
+  /** Share of the compared words that agree, 0..1. */
+  agreement: number;
+}
+
+/** What a cluster's members are: quotes, reported speech, the outlets' own statements, or a mix. */
+export type ClusterKind = 'quote' | 'reported' | 'narrative' | 'mixed';
+
+/** One statement or event reported by two or more outlets: at most one claim of each. */
+export interface ClaimCluster {
+  /** "k1", "k2", ... in the order of the first outlet's claims. */
+  id: string;
+  kind: ClusterKind;
+  /** In outlet order. */
+  members: ClusterMember[];
+  /** Indexes of the outlets that carry the statement, and of those that omit it. */
+  carriedBy: number[];
+  omittedBy: number[];
+  /** Key of the speaker every attributed member names, when they agree; null otherwise. */
+  speaker: string | null;
+  /** The direct matches that joined the members (a tree over them, best first). */
+  links: ClusterLink[];
+  /** Quoted words that differ between members quoting one speaker; empty when none do. */
+  drift: QuoteDrift[];
+}
+
+/** A source, entity or date and the outlets that give it. */
+export interface CoverageItem {
+  /** Entity key (cross-outlet, surnames joined to full names), date value, or lower-cased name. */
+  key: string;
+  /** A name to show: the entity's name, or the date as first written. */
+  name: string;
+  /** Indexes of the outlets that give it. */
+  outlets: number[];
+}
+
+/** One outlet of a comparison: what it alone reports, and how it frames the story. */
+export interface OutletView {
+  /** Index in compare()'s arguments. */
+  index: number;
+  /** "A", "B", "C", ... */
+  label: string;
+  /** Number of claims its extraction holds. */
+  claims: number;
+  /** Ids of its claims in no cluster: what it alone reports. */
+  only: string[];
+  /** Loaded or evaluative words it uses in its own voice, outside quotations. */
+  framing: FramingWord[];
+}
+
+/**
+ * What `compare` returns. For two or more extractions of one story: `clusters` of claims that
+ * report one statement, `outlets` with what each alone reports and its framing, and `coverage` of
+ * sources, entities and dates by outlet (since schema 1.3). The fields of schema 1.2 (`pairs`,
+ * `onlyA`, `onlyB`, `sources`, `entities`, `dates`, `framing`) remain: they compare the first two
+ * extractions, A and B, and with two extractions say exactly what they said before.
+ */
 export interface Comparison {
   schemaVersion: typeof SCHEMA_VERSION;
   kind: 'comparison';
+  /** A against B: clusters holding a claim of each, as pairs. */
   pairs: ClaimPair[];
   /** Ids of claims in A with no partner in B. */
   onlyA: string[];
   onlyB: string[];
-  /** Speakers and cited sources, by entity key (or lower-cased name when unresolved). */
+  /** Speakers and cited sources of A and B, by entity key (or lower-cased name when unresolved). */
   sources: SetComparison;
-  /** Entities, by key. */
+  /** Entities of A and B, by key. */
   entities: SetComparison;
-  /** Dates, by normalised value (or text when unresolved). */
+  /** Dates of A and B, by normalised value (or text when unresolved). */
   dates: SetComparison;
-  /** Evaluative words each outlet uses in its own voice, outside quotations. */
+  /** Evaluative words A and B use in their own voice, outside quotations. */
   framing: { a: FramingWord[]; b: FramingWord[] };
+  /** Every compared extraction, in argument order (since 1.3). */
+  outlets: OutletView[];
+  /** Statements two or more outlets report (since 1.3). */
+  clusters: ClaimCluster[];
+  /** Sources quoted or cited, entities named and dates given, each with the outlets that give it (since 1.3). */
+  coverage: { sources: CoverageItem[]; entities: CoverageItem[]; dates: CoverageItem[] };
 }

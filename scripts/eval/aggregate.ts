@@ -1,11 +1,12 @@
 /** Summing per-document scores into per-file totals, and the per-file record the runner keeps. */
 import type { EvalFile } from './data.js';
-import type { AttributionScore, NerScore, TimexScore } from './score.js';
+import type { AttributionScore, ComparisonScore, NerScore, TimexScore } from './score.js';
 
 /** Scores without their error lists: only counts are summed. */
 export type AttributionTotals = Omit<AttributionScore, 'errors'>;
 export type NerTotals = Omit<NerScore, 'errors'>;
 export type TimexTotals = Omit<TimexScore, 'errors'>;
+export type ComparisonTotals = Omit<ComparisonScore, 'errors'>;
 
 export interface Failure {
   doc: string;
@@ -25,6 +26,10 @@ export interface FileResult {
   attribution?: AttributionTotals;
   ner?: NerTotals;
   timex?: TimexTotals;
+  comparison?: ComparisonTotals;
+  /** Comparison sets: stories compared, and the time spent inside `compare`. */
+  stories?: number;
+  compareMs?: number;
 }
 
 type Numeric = { [k: string]: number | Numeric };

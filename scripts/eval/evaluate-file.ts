@@ -16,7 +16,7 @@ export function emptyResult(text: string): ExtractResult {
   return {
     schemaVersion: SCHEMA_VERSION, kind: 'extraction', length: text.length,
     referenceDate: { value: null, source: 'none' },
-    paragraphs: [], sentences: [], entities: [], dates: [], quotes: [], quotedTerms: [], claims: [], legalActions: [],
+    paragraphs: [], sentences: [], entities: [], dates: [], quotes: [], quotedTerms: [], claims: [], legalActions: [], citations: [],
   };
 }
 
@@ -43,6 +43,8 @@ function scoreInto(res: FileResult, r: RawRecord, out: ExtractResult): ItemError
       res.timex = sumTotals(res.timex, withoutErrors(s));
       return s.errors;
     }
+    case 'comparison':
+      throw new Error(`${res.file.file} is scored story by story (evaluate-stories.ts), not record by record`);
   }
 }
 

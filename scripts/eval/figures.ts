@@ -27,6 +27,9 @@ export const TARGETS: ReadonlyArray<{ set: string; measure: string; min: number 
   { set: 'PolNeAR', measure: 'indirect lenient', min: 0.6 },
   { set: 'CoNLL-2003', measure: 'PER+ORG+LOC exact', min: 0.75 },
   { set: 'TE-3 (all)', measure: 'value accuracy', min: 0.8 },
+  { set: 'BASIL', measure: 'quote pairs linked', min: 0.85 },
+  { set: 'BASIL', measure: 'linked quotes keep the speaker', min: 0.95 },
+  { set: 'BASIL', measure: 'framing vs lexical bias outside quotes', min: 0.25 },
 ];
 
 function withTarget(row: Omit<Row, 'target' | 'met'>): Row {
@@ -64,6 +67,12 @@ export function rowsFor(res: FileResult): Row[] {
     rows.push(accRow(set, 'type accuracy', t.type));
     rows.push(accRow(set, 'value accuracy', t.value));
     rows.push(prfRow(set, 'value F1 (TE-3)', t.valueF1));
+  }
+  const c = res.comparison;
+  if (c) {
+    rows.push(accRow(set, 'quote pairs linked', c.quotePairs));
+    rows.push(accRow(set, 'linked quotes keep the speaker', c.speakerKept));
+    rows.push(prfRow(set, 'framing vs lexical bias outside quotes', c.framing));
   }
   return rows;
 }
