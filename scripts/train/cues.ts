@@ -106,7 +106,7 @@ function select(docs: readonly CueDoc[], k: number): void {
   const everyone = docs.map((_, i) => i);
   for (const epochs of [4, 8, 16]) {
     for (const l2 of [0.0001, 0.001, 0.01]) {
-      for (const minCount of [1, 2, 4]) {
+      for (const minCount of [4, 8, 16]) {
         const s = { ...CHOSEN, epochs, l2, minCount };
         const oof = outOfFold(docs, everyone, fold, s);
         const probs = everyone.map((i) => oof.get(i)!);

@@ -3,7 +3,7 @@
  * on the features each example holds. Examples are visited in a seeded shuffled order, so the
  * weights are the same on every run and machine.
  */
-import { mulberry32 } from './perceptron.js';
+import { mulberry32 } from '../seeded-random.js';
 
 export interface Example {
   /** Feature ids, each present once. */

@@ -142,7 +142,17 @@ export function contentRange(v: SentenceView, c: CueCandidate, speakerAfter: Phr
     while (to >= from && quoted[to]) to--;
     while (to >= from && tokens[to]!.pos === 'PUNCT') to--;
   }
-  return to >= from ? { from, to, cueLast } : null;
+  // "told the story again": past the addressee, adverbs alone are no claim.
+  if (to < from || onlyAdverbs(tokens, from, to)) return null;
+  return { from, to, cueLast };
+}
+
+/** Tags that say nothing on their own: content made only of these is no claim. */
+const EMPTY_TAGS = new Set(['ADV', 'PUNCT', 'ADP', 'PART']);
+
+function onlyAdverbs(tokens: readonly DocToken[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (!EMPTY_TAGS.has(tokens[i]!.pos)) return false;
+  return true;
 }
 
 /**

@@ -34,6 +34,9 @@ const MAX_FRAME_GAP = 3;
 /** Prepositions a cue noun or adjective takes along: "criticism of", "critical of", "confident in". */
 const NOUN_PREPOSITIONS = new Set(['of', 'for', 'about', 'on', 'against', 'to', 'over', 'with', 'at', 'in', 'toward', 'towards']);
 
+/** Words after which a word read as a noun is one: "calls of", "advocates such as". */
+const NOUN_AFTER = new Set(['of', 'such']);
+
 /** Forms that look like cues but are nearly always something else. */
 const NON_CUE_FORMS = new Set(['according', 'known', 'named', 'titled', 'entitled']);
 
@@ -60,7 +63,8 @@ function candidateAt(tokens: readonly DocToken[], k: number): CueCandidate | nul
     // wink reads "records show that", "Pate claims" as nouns: a cue verb's form right after a noun
     // or name, with no determiner of its own, stands where the verb would.
     const prev = tokens[k - 1];
-    if (CUE_VERB_TYPES.has(t.lemma) && prev && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) && tokens[k + 1]?.normal !== 'of') return verbCue(tokens, k);
+    // A noun before "of" or "such as" ("advocates such as the ACLU") is a noun all the same.
+    if (CUE_VERB_TYPES.has(t.lemma) && prev && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) && !NOUN_AFTER.has(tokens[k + 1]?.normal ?? '')) return verbCue(tokens, k);
     const agent = AGENT_NOUN_TYPES.get(t.lemma);
     if (agent) return withPreposition(tokens, { cls: 'agent-noun', head: k, first: k, last: k, word: t.lemma, type: agent, listed: true });
     const noun = CUE_NOUN_TYPES.get(t.lemma) ?? CUE_NOUN_TYPES.get(t.normal);

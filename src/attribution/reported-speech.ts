@@ -14,6 +14,7 @@ import { sentenceAt, sentenceTokens, spanOf, type AnalysedDocument, type DocToke
 import type { Items, Refiner } from '../pipeline.js';
 import type { ClaimType, ReportedClaim, ReportedClaimRule, Span } from '../types.js';
 import { EVIDENCE_CONFIDENCE } from '../claims/quote-claims.js';
+import { NARRATIVE_CONFIDENCE } from '../claims/narrative-claims.js';
 import { isQuoteCue } from './cues.js';
 import { phraseAfter, phraseBefore, subjectBefore, type Phrase } from './noun-phrase.js';
 import { indexMentions, resolvePhrase, type MentionIndex, type SpeakerHistory } from './resolve.js';
@@ -22,6 +23,7 @@ import { clauseStops, contentBefore, contentRange, nextCommas, type SentenceView
 import { cueFeatures, rateFeatures, rateKey, sentenceFacts, type SentenceFacts, type SpeakerSource } from './cue-features.js';
 import { defaultCueModel, type CueModel } from './cue-model.js';
 import { clauseSpeaker, mentionTypes, nounSpeaker, type MentionTypes } from './cue-speaker.js';
+import { DIRECTIVE_VERBS } from './cue-words.js';
 
 const MIN_CONTENT_TOKENS = 2;
 const PARTICIPLES = /^(adding|saying|noting|arguing|insisting|warning|claiming|explaining|calling|suggesting)$/;
@@ -210,7 +212,7 @@ function fromCandidate(view: SentenceView, c: CueCandidate, context: SentenceCon
     // "..., even suggesting he may have been sabotaged": a participle speaks for the sentence's subject.
     participle = PARTICIPLES.test(t.normal) || (/ing$/.test(t.normal) && tokens[j]?.normal === ',');
     let np = participle && tokens[j]?.normal !== ',' ? null : participle ? phraseAfter(tokens, 0) : subjectBefore(tokens, j);
-    if (np && (np.last >= k || modifiesNoun(tokens, np, j))) return null;
+    if (np && (np.last >= k || modifiesNoun(tokens, np, j) || toldToAct(tokens, np))) return null;
     if (participle) source = 'participle';
     if (!np) {
       // The subject the usual reading misses: past an apposition, a relative clause, a first verb.
@@ -218,17 +220,34 @@ function fromCandidate(view: SentenceView, c: CueCandidate, context: SentenceCon
       source = 'clause';
     }
     if (!np) return null;
-    speaker = np;
+    speaker = withExamples(tokens, np);
   }
   const range = contentRange(view, c, speakerAfter) ?? (c.cls === 'verb' ? contentBefore(view, c, speaker) : null);
   if (!range) return null;
   const cue = { ...c, last: range.cueLast };
   const content: [number, number] = [range.from, range.to];
+  // A verb in no cue list reports only a clause ("focused on whether ...", "hinted the deal was
+  // near"), never an object ("filed a lawsuit", "sued the government after ...") nor a purpose
+  // ("a power it uses to obtain records").
+  if (c.cls === 'verb' && !c.listed && !opensClause(tokens, facts, content)) return null;
   const features = cueFeatures({
     tokens, candidate: cue, speaker, source, content, participle, lastWord: view.lastWord, sentenceQuoted, facts,
     speakerEntity: context.entityType(tokens[speaker.first]!.start, tokens[speaker.last]!.end),
   });
   return { speaker, cue: [cue.first, cue.last], content, rule: ruleOf(c, participle), type: c.type, candidate: cue, features };
+}
+
+/** Words that open a reported clause: "that ...", "whether ...", "how ...". */
+const CLAUSE_WORDS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where']);
+
+/** Whether the content is a clause: it opens with a clause word, or with a subject and its verb. */
+function opensClause(tokens: DocToken[], facts: SentenceFacts, content: [number, number]): boolean {
+  const [from, to] = content;
+  if (facts.verbs[to + 1]! - facts.verbs[from]! === 0) return false;
+  if (CLAUSE_WORDS.has(tokens[from]!.normal)) return true;
+  const subject = phraseAfter(tokens, from);
+  const verb = subject ? tokens[subject.last + 1] : undefined;
+  return verb !== undefined && subject!.last < to && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
 
 function ruleOf(c: CueCandidate, participle: boolean): ReportedClaimRule {
@@ -328,6 +347,28 @@ function modifiesNoun(tokens: DocToken[], np: Phrase, j: number): boolean {
   return tokens[i]?.pos === 'ADP';
 }
 
+/**
+ * "demanded that the network reveal the users", "demands it reveals the person": the subject of a
+ * directive's complement is the one told to act, not a source.
+ */
+function toldToAct(tokens: DocToken[], np: Phrase): boolean {
+  let i = np.first - 1;
+  if (tokens[i]?.normal === 'that') i--;
+  const t = tokens[i];
+  if (t === undefined || !DIRECTIVE_VERBS.has(t.lemma)) return false;
+  // wink reads "a lawsuit that demands it reveals" with "demands" as a noun: after a relative pronoun it is the verb.
+  return t.pos === 'VERB' || (t.pos === 'NOUN' && RELATIVES.has(tokens[i - 1]?.normal ?? ''));
+}
+
+const RELATIVES = new Set(['that', 'which', 'who']);
+
+/** "Free speech advocates such as the ACLU are applauding": the examples belong to the subject they name. */
+function withExamples(tokens: DocToken[], np: Phrase): Phrase {
+  if (tokens[np.first - 1]?.normal !== 'as' || tokens[np.first - 2]?.normal !== 'such') return np;
+  const head = phraseBefore(tokens, np.first - 3);
+  return head && head.last === np.first - 3 ? { first: head.first, last: np.last } : np;
+}
+
 /** "was asked", "is expected": the subject is not the source. */
 function isPassive(tokens: DocToken[], k: number): boolean {
   const prev = tokens[k - 1];
@@ -347,7 +388,9 @@ function toClaim(doc: AnalysedDocument, tokens: DocToken[], f: Found, index: Men
   // resolvePhrase looks only at speakers before the mention.
   const r = resolvePhrase(index, history, mention.start, mention.end, mention.text);
   const evidence = f.rule === 'reported:according-to' ? 'according-to' : r.evidence;
-  const confidence = Math.min(EVIDENCE_CONFIDENCE[r.evidence], 0.8) * probability;
+  // Between a narrative claim's confidence (the outlet's own voice) and the speaker evidence's, by the classifier's probability.
+  const top = Math.min(EVIDENCE_CONFIDENCE[r.evidence], 0.8);
+  const confidence = NARRATIVE_CONFIDENCE + 0.01 + (top - NARRATIVE_CONFIDENCE - 0.01) * probability;
   return {
     kind: 'claim', id: '', type: f.type, source: 'reported',
     speaker: { mention, entity: r.entity?.id ?? null, name: r.entity?.name ?? mention.text, evidence },
