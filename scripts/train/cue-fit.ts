@@ -28,7 +28,7 @@ const MIN_RATE_COUNT = 3;
 /** Inner groups for the out-of-group cue rates of training examples. */
 const RATE_GROUPS = 5;
 /** Thresholds tried. */
-const THRESHOLDS = Array.from({ length: 61 }, (_, i) => Math.round((0.2 + i * 0.01) * 100) / 100);
+const THRESHOLDS = Array.from({ length: 71 }, (_, i) => Math.round((0.1 + i * 0.01) * 100) / 100);
 
 /** Documents split into k folds, the same way on every run. */
 export function foldsOf(n: number, k: number, seed: number): number[] {

@@ -142,10 +142,39 @@ export function contentRange(v: SentenceView, c: CueCandidate, speakerAfter: Phr
     while (to >= from && quoted[to]) to--;
     while (to >= from && tokens[to]!.pos === 'PUNCT') to--;
   }
+  // "The senator's claim that the budget was balanced drew ridicule": a noun that is the sentence's
+  // subject governs its clause only up to the sentence's own verb.
+  if ((c.cls === 'noun' || c.cls === 'agent-noun') && v.verbs[c.first] === 0) to = beforeOuterVerb(tokens, from, to);
   // "told the story again": past the addressee, adverbs alone are no claim.
   if (to < from || onlyAdverbs(tokens, from, to)) return null;
   return { from, to, cueLast };
 }
+
+/**
+ * The content's last token before the verb of the sentence around it, or `to` when there is none.
+ * A clause ("that the budget was balanced | drew ridicule", "to cut taxes | helped him win") keeps
+ * its own predicate (auxiliaries, then a verb or, after a copula, an adjective); a noun phrase
+ * ("criticism of the contract | grew louder") has none. The sentence's verb is the next verb or
+ * auxiliary after a noun, number or adjective (after "it", "that" or "to" a verb is the clause's own).
+ */
+export function beforeOuterVerb(tokens: readonly DocToken[], from: number, to: number): number {
+  let j = from;
+  if (CLAUSAL_OPENERS.has(tokens[from]!.normal)) {
+    while (j <= to && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') j++;
+    while (j <= to && tokens[j]!.pos === 'AUX') j++;
+    if (j <= to && (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'ADJ')) j++;
+  }
+  for (let k = Math.max(j, from + 1); k <= to; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1]!.pos;
+    // "that the market would recover | proved costly": a verb right after the predicate's verb.
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && (OUTER_VERB_AFTER.has(prev) || (k === j && prev === 'VERB' && t.pos === 'VERB'))) return k - 1;
+  }
+  return to;
+}
+
+/** Tags after which a verb belongs to the sentence, not to the content: the content's last noun, number or adjective. */
+const OUTER_VERB_AFTER = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
 
 /** Tags that say nothing on their own: content made only of these is no claim. */
 const EMPTY_TAGS = new Set(['ADV', 'PUNCT', 'ADP', 'PART']);

@@ -119,6 +119,8 @@ export const LIGHT_VERB_FRAMES: ReadonlyMap<string, ReadonlySet<string>> = new M
     sound: `alarm`,
     send: `message signal`,
     deliver: `speech speeches remarks address message warning rebuke`,
+    release: `statement statements`,
+    put: `statement`,
   }).map(([verb, nouns]) => [verb, new Set(nouns.trim().split(/\s+/))]),
 );
 

@@ -307,7 +307,11 @@ function accordingTo(tokens: DocToken[], end: number): Found | null {
   const np = phraseAfter(tokens, at + 2);
   if (!np) return null;
   if (at <= 1 && tokens[np.last + 1]?.normal === ',') return { speaker: np, cue: [at, at + 1], content: [np.last + 2, end], rule: 'reported:according-to', ...FIXED };
-  if (at > 1 && tokens[at - 1]?.normal === ',') return { speaker: np, cue: [at, at + 1], content: [0, at - 2], rule: 'reported:according-to', ...FIXED };
+  if (at > 1 && tokens[at - 1]?.normal === ',') {
+    // "The plan, according to officials, would cost $4 million": the sentence goes on, and is the claim.
+    const aside = tokens[np.last + 1]?.normal === ',' && np.last + 2 <= end;
+    return { speaker: np, cue: [at, at + 1], content: [0, aside ? end : at - 2], rule: 'reported:according-to', ...FIXED };
+  }
   return null;
 }
 
