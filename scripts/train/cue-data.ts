@@ -48,7 +48,7 @@ export function collect(record: RawRecord): CueDoc {
   const doc = analyse(record.text, referenceDateFor(record.text, referenceDateOf(dct)));
   const items = runPipeline(doc, DEFAULT_EXTRACTORS, BEFORE);
   const gold = record.quotes as GoldQuote[];
-  const all = reportedCandidates(doc, items, EMPTY);
+  const all = reportedCandidates(doc, items, EMPTY, true);
   const fixed = all.filter((c) => c.fixed).map((c) => c.claim);
   // Gold items left for the candidates: those the quote claims and fixed rules do not match.
   const taken = asResult(record.text, items, fixed);

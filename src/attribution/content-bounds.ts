@@ -80,10 +80,13 @@ export function clauseStops(tokens: readonly DocToken[], quoted: Uint8Array, har
   const stops = new Int32Array(tokens.length + 1);
   stops[tokens.length] = tokens.length;
   for (let i = tokens.length - 1; i >= 0; i--) {
-    stops[i] = !quoted[i] && (hard[i] === 1 || BOUNDARY_RULES.some((r) => r.test(tokens, i))) ? i : stops[i + 1]!;
+    stops[i] = !quoted[i] && (hard[i] === 1 || (mayBound(tokens[i]!) && BOUNDARY_RULES.some((r) => r.test(tokens, i)))) ? i : stops[i + 1]!;
   }
   return stops;
 }
+
+/** Every boundary rule fires on a semicolon, a comma or a coordinator: other tokens are not tried. */
+const mayBound = (t: DocToken): boolean => t.normal === ',' || t.normal === ';' || COORDINATORS.has(t.normal);
 
 /** For every token i, the first comma outside quotation marks at or after it. */
 export function nextCommas(tokens: readonly DocToken[], quoted: Uint8Array): Int32Array {

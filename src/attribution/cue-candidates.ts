@@ -56,8 +56,9 @@ export function cueCandidates(tokens: readonly DocToken[]): CueCandidate[] {
 
 function candidateAt(tokens: readonly DocToken[], k: number): CueCandidate | null {
   const t = tokens[k]!;
-  if (t.normal === ':') return colonCue(tokens, k);
-  if (NON_CUE_FORMS.has(t.normal) || !/^[a-z]/.test(t.lemma)) return null;
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return t.normal === ':' ? colonCue(tokens, k) : null;
+  const first = t.lemma.charCodeAt(0);
+  if (!(first >= 97 && first <= 122) || NON_CUE_FORMS.has(t.normal)) return null;
   if (t.pos === 'VERB') return lightVerbFrame(tokens, k) ?? verbCue(tokens, k);
   if (t.pos === 'NOUN') {
     // wink reads "records show that", "Pate claims" as nouns: a cue verb's form right after a noun

@@ -115,14 +115,19 @@ export function cueFeatures(x: CandidateContext): string[] {
   // Negation or a modal before the cue: "did not say", "would argue".
   for (let i = c.first - 1; i >= Math.max(0, c.first - 3); i--) {
     const t = tokens[i]!;
-    if (t.normal === 'not' || t.normal === "n't") f.push('neg');
-    else if (MODALS.has(t.normal)) f.push('modal');
+    if (t.normal === 'not' || t.normal === "n't") pushOnce(f, 'neg');
+    else if (MODALS.has(t.normal)) pushOnce(f, 'modal');
     else if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
   }
   // What comes before in the sentence: a reporting verb (the candidate is nested in its claim) or a directive.
   if (x.facts.speech[c.first]! > 0) f.push('after-speech');
   if (x.facts.directives[c.first]! > 0) f.push('after-directive');
-  return [...new Set(f)];
+  return f;
+}
+
+/** Every other feature has a prefix of its own: only these two can come twice. */
+function pushOnce(f: string[], feature: string): void {
+  if (!f.includes(feature)) f.push(feature);
 }
 
 /** Cue rate buckets: the share of a word's uses that are cues. */

@@ -39,10 +39,11 @@ export class CueModel {
     return this.rates.get(key);
   }
 
-  /** The probability that a candidate with these features attributes its claim. */
-  probability(features: readonly string[]): number {
+  /** The probability that a candidate with these features (and those of `more`) attributes its claim. */
+  probability(features: readonly string[], more: readonly string[] = []): number {
     let z = this.bias;
     for (const f of features) z += this.weights.get(f) ?? 0;
+    for (const f of more) z += this.weights.get(f) ?? 0;
     return 1 / (1 + Math.exp(-z));
   }
 }

@@ -19,7 +19,7 @@ import { isQuoteCue } from './cues.js';
 import { phraseAfter, phraseBefore, subjectBefore, type Phrase } from './noun-phrase.js';
 import { indexMentions, resolvePhrase, type MentionIndex, type SpeakerHistory } from './resolve.js';
 import { cueCandidates, type CueCandidate } from './cue-candidates.js';
-import { clauseStops, contentBefore, contentRange, nextCommas, type SentenceView } from './content-bounds.js';
+import { clauseStops, contentBefore, contentRange, nextCommas, type ContentRange, type SentenceView } from './content-bounds.js';
 import { cueFeatures, rateFeatures, rateKey, sentenceFacts, type SentenceFacts, type SpeakerSource } from './cue-features.js';
 import { defaultCueModel, type CueModel } from './cue-model.js';
 import { clauseSpeaker, mentionTypes, nounSpeaker, type MentionTypes } from './cue-speaker.js';
@@ -113,8 +113,11 @@ export const reportedSpeechClaims: Refiner = {
   refine: (doc, items) => makeReportedSpeech(defaultCueModel()).refine(doc, items),
 };
 
-/** Every candidate reported claim of the document, each scored by `model`. */
-export function reportedCandidates(doc: AnalysedDocument, items: Items, model: CueModel): ReportedCandidate[] {
+/**
+ * The candidate reported claims of the document, each scored by `model`: those the model keeps
+ * (and every fixed rule's), or with `all` every one, as the trainer needs them.
+ */
+export function reportedCandidates(doc: AnalysedDocument, items: Items, model: CueModel, all = false): ReportedCandidate[] {
   const index = indexMentions(items.entities);
   const byId = new Map(items.entities.map((e) => [e.id, e]));
   const history: SpeakerHistory = items.quotes
@@ -128,7 +131,7 @@ export function reportedCandidates(doc: AnalysedDocument, items: Items, model: C
   const out: ReportedCandidate[] = [];
   for (const sentence of doc.sentences) {
     const tokens = sentenceTokens(doc, sentence.index);
-    const context = { quoted: quotedTokens(tokens, inside.get(sentence.index) ?? []), hard: hardBreaks(doc.text, tokens), entityType: types };
+    const context = () => ({ quoted: quotedTokens(tokens, inside.get(sentence.index) ?? []), hard: hardBreaks(doc.text, tokens), entityType: types });
     for (const f of findReported(tokens, context)) {
       // A cue that already attributes a quotation does not report a second claim.
       const cueAt = tokens[f.cue[0]]!.start;
@@ -136,7 +139,8 @@ export function reportedCandidates(doc: AnalysedDocument, items: Items, model: C
       const fixed = f.features === null;
       const features = f.features ?? [];
       const rate = f.candidate ? model.rate(rateKey(f.candidate)) : undefined;
-      const probability = fixed ? 1 : model.probability([...features, ...rateFeatures(f.candidate!, rate)]);
+      const probability = fixed ? 1 : model.probability(features, rateFeatures(f.candidate!, rate));
+      if (!all && probability < model.threshold) continue;
       const claim = toClaim(doc, tokens, f, index, history, probability);
       if (quoted.get(sentence.index)?.some((t) => overlap(t, claim.content) > 0.5)) continue;
       out.push({ claim, fixed, features, rateKey: f.candidate ? rateKey(f.candidate) : null, probability });
@@ -164,23 +168,31 @@ function firstSentenceAfter(doc: AnalysedDocument, at: number): number {
   return doc.sentenceIndex.firstEndingAfter(at);
 }
 
-/** The reported claims a sentence may hold: the fixed rules' and every candidate cue's. */
-export function findReported(tokens: DocToken[], context: SentenceContext): Found[] {
+/**
+ * The reported claims a sentence may hold: the fixed rules' and every candidate cue's. The context
+ * is made only for a sentence with candidate cues.
+ */
+export function findReported(tokens: DocToken[], contextOf: () => SentenceContext): Found[] {
   const end = lastWord(tokens);
   if (end < MIN_CONTENT_TOKENS) return [];
   const according = accordingTo(tokens, end);
   if (according) return [according];
   const framed = inverted(tokens, end) ?? parenthetical(tokens, end);
   const out: Found[] = framed ? [framed] : [];
+  const candidates = cueCandidates(tokens);
+  if (candidates.length === 0) return out;
+  const context = contextOf();
   const facts = sentenceFacts(tokens);
   const view: SentenceView = {
     tokens, quoted: context.quoted, lastWord: end, stops: clauseStops(tokens, context.quoted, context.hard),
     commas: nextCommas(tokens, context.quoted), verbs: facts.verbs,
   };
-  const sentenceQuoted = context.quoted.some((q) => q === 1);
-  for (const c of cueCandidates(tokens)) {
+  const sentenceQuoted = context.quoted.includes(1);
+  for (const c of candidates) {
     // A cue inside quotation marks is the quoted speaker's words, not the reporter's attribution.
     if ((framed && c.head === framed.cue[0]) || context.quoted[c.head]) continue;
+    // An unlisted verb with no verb after it has no clause to report (fromCandidate would say so, dearer).
+    if (c.cls === 'verb' && !c.listed && c.last < end && facts.verbs[end + 1]! === facts.verbs[c.last + 1]!) continue;
     const found = fromCandidate(view, c, context, facts, sentenceQuoted);
     if (found) out.push(found);
   }
@@ -196,6 +208,7 @@ function fromCandidate(view: SentenceView, c: CueCandidate, context: SentenceCon
   let speakerAfter: Phrase | null = null;
   let participle = false;
   let source: SpeakerSource = 'subject';
+  let after: ContentRange | null | undefined;
   if (c.cls === 'noun' || c.cls === 'agent-noun') {
     const owner = nounSpeaker(tokens, c);
     if (!owner) return null;
@@ -207,6 +220,9 @@ function fromCandidate(view: SentenceView, c: CueCandidate, context: SentenceCon
     source = 'colon';
   } else {
     if (isPassive(tokens, k)) return null;
+    // The content first: it does not depend on the speaker, and rules out most unlisted verbs cheaply.
+    after = contentRange(view, c, null);
+    if (c.cls === 'verb' && !c.listed && (after ? !opensClause(tokens, facts, [after.from, after.to]) : c.last < view.lastWord)) return null;
     let j = c.first - 1;
     while (j >= 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART')) j--;
     // "..., even suggesting he may have been sabotaged": a participle speaks for the sentence's subject.
@@ -222,7 +238,7 @@ function fromCandidate(view: SentenceView, c: CueCandidate, context: SentenceCon
     if (!np) return null;
     speaker = withExamples(tokens, np);
   }
-  const range = contentRange(view, c, speakerAfter) ?? (c.cls === 'verb' ? contentBefore(view, c, speaker) : null);
+  const range = (after === undefined ? contentRange(view, c, speakerAfter) : after) ?? (c.cls === 'verb' ? contentBefore(view, c, speaker) : null);
   if (!range) return null;
   const cue = { ...c, last: range.cueLast };
   const content: [number, number] = [range.from, range.to];
@@ -266,8 +282,14 @@ function ruleOf(c: CueCandidate, participle: boolean): ReportedClaimRule {
   }
 }
 
-/** Dashes that part clauses: an em or en dash, a double hyphen, or a hyphen with a space beside it. */
-const DASH = /^(?:--|[\u2012-\u2015])$/;
+/** Dashes that part clauses: an em or en dash (U+2012 to U+2015), a double hyphen, or a hyphen with a space beside it. */
+function isDashAt(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (end - start === 2) return c === 45 && text.charCodeAt(start + 1) === 45;
+  if (end - start !== 1) return false;
+  if (c >= 0x2012 && c <= 0x2015) return true;
+  return c === 45 && (/\s/.test(text[start - 1] ?? '') || /\s/.test(text[end] ?? ''));
+}
 
 /**
  * hard[i] = 1 where a line break comes before token i, or token i is a dash that opens no aside:
@@ -279,13 +301,16 @@ function hardBreaks(text: string, tokens: readonly DocToken[]): Uint8Array {
   const dashes: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const word = text.slice(t.start, t.end);
-    const spacedHyphen = word === '-' && (/\s/.test(text[t.start - 1] ?? '') || /\s/.test(text[t.end] ?? ''));
-    if (DASH.test(word) || spacedHyphen) dashes.push(i);
-    if (i > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n')) out[i] = 1;
+    if (isDashAt(text, t.start, t.end)) dashes.push(i);
+    if (i > 0 && hasLineBreak(text, tokens[i - 1]!.end, t.start)) out[i] = 1;
   }
   if (dashes.length % 2 === 1) out[dashes.at(-1)!] = 1;
   return out;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === 10) return true;
+  return false;
 }
 
 /** quoted[i] = 1 for each token inside one of the quotation fragments (marks included). */
@@ -302,7 +327,8 @@ const FIXED = { type: 'statement', candidate: null, features: null } as const;
 
 /** According to X, CLAUSE.  /  CLAUSE, according to X. */
 function accordingTo(tokens: DocToken[], end: number): Found | null {
-  const at = tokens.findIndex((t, i) => t.normal === 'according' && tokens[i + 1]?.normal === 'to');
+  let at = -1;
+  for (let i = 0; i + 1 < tokens.length && at < 0; i++) if (tokens[i]!.normal === 'according' && tokens[i + 1]!.normal === 'to') at = i;
   if (at < 0) return null;
   const np = phraseAfter(tokens, at + 2);
   if (!np) return null;
