@@ -26,10 +26,10 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'so']);
 /** A reporting verb of speech: "said", "added", "told". */
 const isSpeechVerb = (t: DocToken | undefined): boolean => t !== undefined && t.pos === 'VERB' && CUE_VERB_TYPES.get(t.lemma) === 'statement';
 
-/** The next token after i that is not an adverb. */
+/** The next token after i that is not an adverb, an auxiliary or "not": "but did not recommend". */
 function afterAdverbs(tokens: readonly DocToken[], i: number): DocToken | undefined {
   let j = i;
-  while (tokens[j]?.pos === 'ADV') j++;
+  while (tokens[j]?.pos === 'ADV' || tokens[j]?.pos === 'AUX' || tokens[j]?.pos === 'PART') j++;
   return tokens[j];
 }
 

@@ -33,7 +33,9 @@ export const CUE_VERB_TYPES = typed({
     advise signal indicate show highlight underscore characterize portray label brand dub
     estimate calculate forecast project conclude find determine rule deem clarify specify
     outline detail lay unveil apologize confess lobby campaign advocate decry deplore
-    bemoan`,
+    bemoan imply hint insinuate articulate chastise castigate berate assail excoriate fault lash
+    reprimand admonish taunt disparage belittle denigrate vilify demonize insult deride lampoon
+    skewer`,
   belief: `think believe know feel consider expect doubt suspect assume suppose imagine reckon guess
     understand realize recognize see view regard presume trust figure sense perceive judge`,
   intention: `want plan intend seek aim mean wish try attempt decide refuse decline prefer choose

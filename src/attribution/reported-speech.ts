@@ -236,7 +236,7 @@ function fromCandidate(view: SentenceView, c: CueCandidate, context: SentenceCon
       source = 'clause';
     }
     if (!np) return null;
-    speaker = withExamples(tokens, np);
+    speaker = withExamples(tokens, beforeVerb(tokens, np));
   }
   const range = (after === undefined ? contentRange(view, c, speakerAfter) : after) ?? (c.cls === 'verb' ? contentBefore(view, c, speaker) : null);
   if (!range) return null;
@@ -391,6 +391,12 @@ function toldToAct(tokens: DocToken[], np: Phrase): boolean {
 }
 
 const RELATIVES = new Set(['that', 'which', 'who']);
+
+/** "The director chastised Clinton but did not recommend ...": a speaker read past a first verb is that verb's subject. */
+function beforeVerb(tokens: DocToken[], np: Phrase): Phrase {
+  for (let i = np.first + 1; i <= np.last; i++) if (tokens[i]!.pos === 'VERB') return { first: np.first, last: i - 1 };
+  return np;
+}
 
 /** "Free speech advocates such as the ACLU are applauding": the examples belong to the subject they name. */
 function withExamples(tokens: DocToken[], np: Phrase): Phrase {
