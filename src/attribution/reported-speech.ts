@@ -127,6 +127,8 @@ export function reportedCandidates(doc: AnalysedDocument, items: Items, model: C
   const quoted = bySentence(doc, items.claims.map((c) => c.content));
   const quoteCues = bySentence(doc, items.quotes.flatMap((q) => (q.cue ? [q.cue] : [])));
   const inside = bySentence(doc, items.quotes.flatMap((q) => q.fragments));
+  // A legal action's verb ("charged Okafor with fraud", "sued the city") is an act, not speech.
+  const acts = bySentence(doc, items.legalActions);
   const types = mentionTypes(items.entities);
   const out: ReportedCandidate[] = [];
   for (const sentence of doc.sentences) {
@@ -136,6 +138,7 @@ export function reportedCandidates(doc: AnalysedDocument, items: Items, model: C
       // A cue that already attributes a quotation does not report a second claim.
       const cueAt = tokens[f.cue[0]]!.start;
       if (quoteCues.get(sentence.index)?.some((c) => cueAt >= c.start && cueAt < c.end)) continue;
+      if (!fixedRule(f) && acts.get(sentence.index)?.some((a) => cueAt >= a.start && cueAt < a.end)) continue;
       const fixed = f.features === null;
       const features = f.features ?? [];
       const rate = f.candidate ? model.rate(rateKey(f.candidate)) : undefined;
@@ -148,6 +151,8 @@ export function reportedCandidates(doc: AnalysedDocument, items: Items, model: C
   }
   return out;
 }
+
+const fixedRule = (f: Found): boolean => f.features === null;
 
 /** Spans grouped by the index of every sentence they overlap (or sit in, for an empty span). */
 function bySentence(doc: AnalysedDocument, spans: Array<{ start: number; end: number }>): Map<number, Array<{ start: number; end: number }>> {
@@ -227,7 +232,7 @@ function fromCandidate(view: SentenceView, c: CueCandidate, context: SentenceCon
     while (j >= 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART')) j--;
     // "..., even suggesting he may have been sabotaged": a participle speaks for the sentence's subject.
     participle = PARTICIPLES.test(t.normal) || (/ing$/.test(t.normal) && tokens[j]?.normal === ',');
-    let np = participle && tokens[j]?.normal !== ',' ? null : participle ? phraseAfter(tokens, 0) : subjectBefore(tokens, j);
+    let np = participle && tokens[j]?.normal !== ',' ? null : participle ? sentenceSubject(view, k) : subjectBefore(tokens, j);
     if (np && (np.last >= k || modifiesNoun(tokens, np, j) || toldToAct(tokens, np))) return null;
     if (participle) source = 'participle';
     if (!np) {
@@ -391,6 +396,23 @@ function toldToAct(tokens: DocToken[], np: Phrase): boolean {
 }
 
 const RELATIVES = new Set(['that', 'which', 'who']);
+
+/**
+ * The subject a participle speaks for: the sentence's first noun phrase, or, when the sentence opens
+ * with a quotation ('"We met the deadline," the company said, adding that ...'), the subject of the
+ * first verb after it.
+ */
+function sentenceSubject(view: SentenceView, k: number): Phrase | null {
+  const tokens = view.tokens as DocToken[];
+  const first = phraseAfter(tokens, 0);
+  if (first ? !view.quoted[first.first] : !view.quoted[0]) return first;
+  for (let v = first ? first.last + 1 : 1; v < k; v++) {
+    if (view.quoted[v] || tokens[v]!.pos !== 'VERB') continue;
+    const np = subjectBefore(tokens, v - 1);
+    return np && !view.quoted[np.first] ? np : phraseAfter(tokens, v + 1);
+  }
+  return null;
+}
 
 /** "The director chastised Clinton but did not recommend ...": a speaker read past a first verb is that verb's subject. */
 function beforeVerb(tokens: DocToken[], np: Phrase): Phrase {
