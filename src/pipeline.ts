@@ -9,6 +9,8 @@
  */
 import type { AnalysedDocument } from './document/analyse.js';
 import type { ExtractedItems } from './types.js';
+import type { Reference } from './resolution/reference.js';
+import { resolveReferences } from './resolution/resolve-references.js';
 import { nameMentions } from './entities/names.js';
 import { handleMentions } from './entities/handles.js';
 import { legalMentions } from './entities/legal.js';
@@ -24,8 +26,14 @@ import { reportedSpeechClaims } from './attribution/reported-speech.js';
 import { narrativeClaims } from './claims/narrative-claims.js';
 import { linkClaimItems } from './claims/link-items.js';
 
-/** Everything the pipeline finds, by kind: the item fields of ExtractResult. */
-export type Items = ExtractedItems;
+/**
+ * Everything the pipeline finds, by kind: the item fields of ExtractResult, and the references the
+ * resolution stage read (every pronoun, description and document, resolved or not), which later
+ * steps look up and `extract` leaves out of its result (resolved ones are entity mentions there).
+ */
+export interface Items extends ExtractedItems {
+  references: Reference[];
+}
 
 /** A step that finds items in the analysed document: a name, for errors and for lists, and a pure function. */
 export interface Extractor {
@@ -54,6 +62,9 @@ export const DEFAULT_EXTRACTORS: readonly Extractor[] = [
 export const DEFAULT_REFINERS: readonly Refiner[] = [
   // First: every later step resolves speakers to merged entities.
   mergeEntities,
+  // After merging, before anything asks who spoke: every pronoun and description resolved once, to
+  // merged entities; attribution, reported speech, legal actions and claim links read the result.
+  resolveReferences,
   // Needs entities to resolve "the social network" or "it" to the entity they stand for.
   attributeQuotes,
   // After attribution: a short quoted phrase with a speaker is a partial quote, without one a scare quote.
@@ -75,7 +86,7 @@ export const DEFAULT_REFINERS: readonly Refiner[] = [
 ];
 
 export function emptyItems(): Items {
-  return { entities: [], dates: [], quotes: [], quotedTerms: [], claims: [], legalActions: [] };
+  return { entities: [], dates: [], quotes: [], quotedTerms: [], claims: [], legalActions: [], references: [] };
 }
 
 export function runPipeline(doc: AnalysedDocument, extractors: readonly Extractor[], refiners: readonly Refiner[]): Items {

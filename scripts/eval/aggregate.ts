@@ -1,11 +1,12 @@
 /** Summing per-document scores into per-file totals, and the per-file record the runner keeps. */
 import type { EvalFile } from './data.js';
-import type { AttributionScore, NerScore, TimexScore } from './score.js';
+import type { AttributionScore, CoreferenceScore, NerScore, TimexScore } from './score.js';
 
 /** Scores without their error lists: only counts are summed. */
 export type AttributionTotals = Omit<AttributionScore, 'errors'>;
 export type NerTotals = Omit<NerScore, 'errors'>;
 export type TimexTotals = Omit<TimexScore, 'errors'>;
+export type CoreferenceTotals = Omit<CoreferenceScore, 'errors'>;
 
 export interface Failure {
   doc: string;
@@ -25,6 +26,7 @@ export interface FileResult {
   attribution?: AttributionTotals;
   ner?: NerTotals;
   timex?: TimexTotals;
+  coreference?: CoreferenceTotals;
 }
 
 type Numeric = { [k: string]: number | Numeric };
@@ -69,6 +71,7 @@ export function pool(label: string, parts: readonly FileResult[]): FileResult | 
     if (p.timex) out.timex = sumTotals(out.timex, p.timex);
     if (p.attribution) out.attribution = sumTotals(out.attribution, p.attribution);
     if (p.ner) out.ner = sumTotals(out.ner, p.ner);
+    if (p.coreference) out.coreference = sumTotals(out.coreference, p.coreference);
   }
   return out;
 }

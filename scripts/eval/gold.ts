@@ -50,3 +50,17 @@ export interface TimexDoc extends GoldDoc {
   dct: string;
   timexes: GoldTimex[];
 }
+
+/** A name of a GAP example and whether the pronoun refers to it. */
+export interface GoldGapName extends GoldSpan {
+  coref: boolean;
+}
+
+/** One GAP example: a pronoun and two names of people of its gender, A and B. */
+export interface GoldGap {
+  id: string;
+  text: string;
+  pronoun: GoldSpan;
+  a: GoldGapName;
+  b: GoldGapName;
+}

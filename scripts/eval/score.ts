@@ -6,5 +6,6 @@ export * from './spans.js';
 export * from './score-attribution.js';
 export * from './score-entities.js';
 export * from './score-dates.js';
+export * from './score-coreference.js';
 export { speakerCorrect } from './speaker.js';
 export { sameNameWords, isPronounOnly } from './words.js';

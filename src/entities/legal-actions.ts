@@ -9,7 +9,7 @@
 import type { AnalysedDocument } from '../document/analyse.js';
 import type { Refiner } from '../pipeline.js';
 import type { Entity, EntityType, LegalAction, LegalActionType, Sentence } from '../types.js';
-import { indexMentions, resolvePhrase, type MentionIndex } from '../attribution/resolve.js';
+import { referenceIndex, type ReferenceIndex } from '../resolution/lookup.js';
 import { partyIndex, partiesIn, type Party } from './parties.js';
 
 /** Nouns that name an action when a determiner or modifier stands before them. */
@@ -28,7 +28,7 @@ export const legalActions: Refiner = {
   refine(doc, items) {
     const index = partyIndex(items.entities, PARTY_TYPES);
     const courts = partyIndex(items.entities, new Set<EntityType>(['court']));
-    const mentions = indexMentions(items.entities);
+    const mentions = referenceIndex(doc, items);
     const found: LegalAction[] = [];
     for (const sentence of doc.sentences) {
       for (const t of triggers(doc, sentence)) {
@@ -139,12 +139,12 @@ function subject(doc: AnalysedDocument, before: Party[], at: number, verb = fals
  * sentence, resolved to the entity it stands for the way a speaker is ("it" to the last fitting
  * name before it, "the company" to the organisation the article is most about so far).
  */
-function openingSubject(doc: AnalysedDocument, s: Sentence, at: number, mentions: MentionIndex): Party | null {
+function openingSubject(doc: AnalysedDocument, s: Sentence, at: number, mentions: ReferenceIndex): Party | null {
   const m = /^(?:it|they|he|she|the\s+[a-z]+)\b/i.exec(doc.norm.slice(s.start, at));
   if (!m) return null;
   const start = s.start;
   const end = start + m[0].length;
-  const r = resolvePhrase(mentions, [], start, end, doc.text.slice(start, end));
+  const r = mentions.resolve(start, end);
   return r.entity && r.form !== 'name' && PARTY_TYPES.has(r.entity.type) ? { start, end, entity: r.entity } : null;
 }
 

@@ -1,0 +1,125 @@
+/**
+ * Third-person pronouns, last: each takes the most salient referent of the last few sentences that
+ * agrees with it in sex, number and animacy and that binding allows (Lappin and Leass 1994).
+ *
+ * - Agreement (features.ts): "she" is never a man or a company, "it" never a person, "they" a group.
+ * - Binding: "him" and "her" as objects are never the subject of their own clause ("Smith praised him").
+ * - Salience (salience.ts), plus a bonus for the same grammatical role as the pronoun's (a subject
+ *   pronoun continues the last subject), and a heavy cost for a name that comes after the pronoun,
+ *   which only a pronoun in an opening phrase may point to ("In his first season, Smith ...").
+ * - Pleonastic "it" ("it is clear that", "it seems") stands for nothing and is left alone.
+ * The winner may be an unnamed phrase ("the plan ... it"): then the pronoun stands for no entity.
+ */
+import type { DocToken } from '../../document/analyse.js';
+import { agrees, type Features } from '../features.js';
+import type { Phrase } from '../phrases.js';
+import type { ResolutionContext, Sieve } from '../sieve.js';
+import { salienceAt, weight, type Referent } from '../salience.js';
+import { inFrontedAdjunct } from '../syntax.js';
+import { COPULAS, PLEONASTIC_VERBS } from '../words.js';
+
+/** Lappin and Leass's bonus for a candidate in the pronoun's own grammatical role. */
+const PARALLEL = 35;
+/** For "he" and "she": the cost of a name the tagger did not call a person's ("Savignac" typed an organisation). */
+const UNSURE_PERSON = 50;
+/** Lappin and Leass's cost for a candidate after the pronoun. */
+const CATAPHORA = 175;
+/** The cost for the subject of the main clause after an opening phrase that holds the pronoun. */
+const FRONTED_CATAPHORA = 0;
+
+export const pronoun: Sieve = {
+  name: 'pronoun',
+  resolve(p, ctx) {
+    const want = p.pronoun;
+    if (p.kind !== 'pronoun' || !want || want.case === 'reflexive') return null;
+    const tokens = ctx.doc.tokens;
+    if (p.pronoun!.animacy === 'thing' && pleonastic(tokens, p.first)) return null;
+    const role = ctx.role(p);
+    let best: Referent | null = null;
+    let bestScore = -Infinity;
+    for (const r of ctx.discourse.candidates(p.sentence)) {
+      if (!agrees(r.features, want) || bound(r, p, ctx)) continue;
+      const lastRole = r.mentions.at(-1)?.role;
+      const score = salienceAt(r, p.sentence) + (lastRole === role ? PARALLEL : 0) - (want.animacy === 'person' && r.features.animacy === null ? UNSURE_PERSON : 0);
+      if (score > bestScore || (score === bestScore && best && r.last > best.last)) [best, bestScore] = [r, score];
+    }
+    if ((globalThis as any).I16_DEBUG) {
+      const text = (r: Referent) => r.entity ? r.entity.name : ctx.doc.text.slice(r.mentions[0]!.start, r.mentions[0]!.end);
+      console.error('PRONOUN', ctx.doc.text.slice(p.start, p.end), p.start, role, ctx.discourse.candidates(p.sentence).map((r) => `${text(r)}:${JSON.stringify(r.features)}:${agrees(r.features, want) ? '' : 'X'}${bound(r, p, ctx) ? 'B' : ''}:${Math.round(salienceAt(r, p.sentence))}:${r.mentions.at(-1)?.role}`).join(' | '));
+    }
+    const ahead = cataphor(p, ctx, bestScore);
+    if (ahead) return { entity: ahead.entity, rule: 'pronoun' };
+    return best ? { entity: best.entity, referent: best, rule: 'pronoun' } : null;
+  },
+};
+
+/** "him" as an object is not the subject of its own clause. */
+function bound(r: Referent, p: Phrase, ctx: ResolutionContext): boolean {
+  const c = p.pronoun!.case;
+  if (c !== 'accusative') return false;
+  const clause = ctx.clause[p.first];
+  return r.mentions.some((m) => m.sentence === p.sentence && m.clause === clause && m.role === 'subject' && m.start < p.start);
+}
+
+/**
+ * A name after the pronoun in its sentence, when the pronoun stands in an opening phrase or owns
+ * a phrase ("His mother said Smith ..."), and the name beats the best earlier referent even after
+ * the cost of coming second. Never the name of the phrase the pronoun owns ("his brother John").
+ */
+function cataphor(p: Phrase, ctx: ResolutionContext, toBeat: number): { entity: Phrase['entity'] } | null {
+  const tokens = ctx.doc.tokens;
+  const range = ctx.doc.sentenceTokens[p.sentence]!;
+  const fronted = inFrontedAdjunct(tokens, p.first, range.first);
+  if (p.pronoun!.case !== 'possessive' && !fronted) return null;
+  // After an opening phrase, the main clause starts at its comma: names inside the phrase are not its subject.
+  const main = fronted ? commaAfter(tokens, p.first, range.end) : -1;
+  for (let i = p.index + 1; i < ctx.phrases.length; i++) {
+    const q = ctx.phrases[i]!;
+    if (q.sentence !== p.sentence) break;
+    if (q.first < main || q.kind !== 'name' || !q.entity || q.nested || q.owner === p || inApposition(q, p, ctx)) continue;
+    const f: Features = ctx.features(q.entity);
+    if (!agrees(f, p.pronoun!)) continue;
+    const prior = ctx.discourse.of(q.entity);
+    const role = ctx.role(q);
+    // "In his first season, Smith ...": an opening phrase points ahead to the main clause's subject.
+    const cost = fronted && role === 'subject' ? FRONTED_CATAPHORA : CATAPHORA;
+    const score = (prior ? salienceAt(prior, p.sentence) : 0) + weight(role) - cost;
+    return score > toBeat ? { entity: q.entity } : null;
+  }
+  return null;
+}
+
+function commaAfter(tokens: readonly DocToken[], from: number, end: number): number {
+  for (let i = from; i < end; i++) if (tokens[i]!.normal === ',') return i;
+  return end;
+}
+
+/** "her husband, Tom": a name in apposition to the phrase the pronoun owns. */
+function inApposition(q: Phrase, p: Phrase, ctx: ResolutionContext): boolean {
+  for (let i = p.index + 1; i < q.index; i++) {
+    const x = ctx.phrases[i]!;
+    if (x.owner === p && ctx.equations.get(x)?.name === q) return true;
+  }
+  return false;
+}
+
+/**
+ * "it is clear that", "it seems", "it was in 2010 that", "it takes": an "it" that stands for
+ * nothing. The verb after it (a copula or a verb of seeming) and then, within a few words and
+ * before any noun, a clause: "that", "to" and a verb, "whether", "if", "how".
+ */
+export function pleonastic(tokens: readonly DocToken[], at: number): boolean {
+  let k = at + 1;
+  const verb = tokens[k];
+  if (!verb) return false;
+  if (verb.pos === 'AUX' && !COPULAS.has(verb.lemma)) k++;
+  const main = tokens[k];
+  if (!main || !(COPULAS.has(main.lemma) || PLEONASTIC_VERBS.has(main.lemma))) return false;
+  if (main.lemma === 'take' || main.lemma === 'rain' || main.lemma === 'snow') return true;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++) {
+    const t = tokens[j]!;
+    if (t.normal === 'that' || t.normal === 'whether' || t.normal === 'if' || t.normal === 'how' || (t.normal === 'to' && tokens[j + 1]?.pos === 'VERB')) return true;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'PUNCT') return t.normal === 'time' && j === k + 1;
+  }
+  return false;
+}
