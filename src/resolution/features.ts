@@ -61,7 +61,8 @@ const THING_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Organization'
  */
 function mayBePerson(name: string): boolean {
   const words = name.split(/\s+/);
-  if (words.length > 3 || INSTITUTION_WORDS.test(name) || !words.every((w) => /^\p{Lu}[\p{Ll}'\u2019.-]+$/u.test(w))) return false;
+  // Capitalised words with small letters in them ("McCrimmon", "O'Neill"), not acronyms.
+  if (words.length > 3 || INSTITUTION_WORDS.test(name) || !words.every((w) => /^\p{Lu}[\p{L}'\u2019.-]*\p{Ll}[\p{L}'\u2019.-]*$/u.test(w))) return false;
   if (lexiconTags(name.toLowerCase()).some((t) => THING_TAGS.has(t))) return false;
   return words.every((w) => !lexiconTags(w.toLowerCase()).some((t) => THING_TAGS.has(t)));
 }

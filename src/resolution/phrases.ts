@@ -131,6 +131,14 @@ export function readPhrases(doc: AnalysedDocument, entities: readonly Entity[]):
           continue;
         }
         const u = tokens[j]!;
+        // "long-awaited", "vice-president": a hyphen inside a word joins its halves.
+        if (u.normal === '-' && j + 1 < end && j > runFirst && tokens[j - 1]!.pos !== 'DET' && tokens[j - 1]!.end === u.start && tokens[j + 1]!.start === u.end) {
+          const next = tokens[j + 1]!;
+          if (next.pos === 'NOUN' || next.pos === 'PROPN') head = j + 1;
+          else if (head === j - 1) head = -1;
+          j += 2;
+          continue;
+        }
         // Modifiers come before the head: an adjective after a noun opens the next phrase ("a statement late Tuesday").
         if (head >= 0 && (u.pos === 'ADJ' || u.pos === 'VERB')) break;
         if (NOMINAL.has(u.pos) || isModifier(tokens, j, end)) {

@@ -22,7 +22,7 @@ import type { Decision, ResolutionContext } from './sieve.js';
 import { SIEVES } from './sieves/index.js';
 import { nameHead } from './sieves/head-match.js';
 import { clauses, roleOf, type GrammaticalRole } from './syntax.js';
-import { GENDERED_NOUNS, PERSON_ROLE_NOUNS, type Gender } from './words.js';
+import { GENDERED_NOUNS, PERSON_ROLE_NOUNS, SEX_ADJECTIVES, type Gender } from './words.js';
 
 export const resolveReferences: Refiner = {
   name: 'resolve-references',
@@ -38,7 +38,7 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
   const tokens = doc.tokens;
   const entities = joinEntities(items.entities, doc.norm);
   const phrases = readPhrases(doc, entities);
-  const clause = clauses(doc);
+  const { of: clause, infinitive } = clauses(doc);
   const roles = new Map<Phrase, GrammaticalRole>();
   const role = (p: Phrase): GrammaticalRole => {
     let r = roles.get(p);
@@ -68,7 +68,7 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
   const discourse = new Discourse();
   const decided = new Map<Phrase, Decision>();
   const ctx: ResolutionContext = {
-    doc, phrases, roles: rolesByNoun(facts.roles), heads: entitiesByHead(entities), equations: facts.equations, discourse, clause, decided,
+    doc, phrases, roles: rolesByNoun(facts.roles), heads: entitiesByHead(entities), equations: facts.equations, discourse, clause, infinitive, decided,
     features, role, prominent: (c, before) => prominent.get(c)?.best(before) ?? null, onlyOfClass: (c) => only.get(c) ?? null,
   };
 
@@ -89,7 +89,9 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
         r.features = features(d.entity);
       }
     } else if (d?.referent) discourse.again(d.referent, at);
-    else if (p.kind === 'common' || (p.kind === 'pronoun' && p.pronoun?.animacy !== 'thing')) discourse.mention(null, () => phraseFeatures(doc, p), at);
+    // An unnamed phrase competes for later pronouns, and so does an unresolved "they" ("they ... they").
+    // An unresolved "he" does not: the person it stands for may be named later.
+    else if (p.kind === 'common' || (p.kind === 'pronoun' && p.pronoun?.animacy === null)) discourse.mention(null, () => phraseFeatures(doc, p), at);
   }
 
   const issued = findIssuers(tokens, phrases, decided, role);
@@ -125,8 +127,11 @@ function phraseFeatures(doc: AnalysedDocument, p: Phrase): Features {
     const gender = firstNameGender(first);
     return { gender, number: plural ? 'plural' : 'singular', animacy: gender || isPersonNameWord(first) ? 'person' : 'thing' };
   }
-  const person = PERSON_ROLE_NOUNS.has(lemma) || GENDERED_NOUNS.has(lemma) || PLURAL_NOUNS.has(lemma);
-  return { gender: GENDERED_NOUNS.get(lemma) ?? null, number: plural ? 'plural' : 'singular', animacy: person ? 'person' : 'thing' };
+  // "a male heir", "the female lead": the adjective tells the sex.
+  let sex = GENDERED_NOUNS.get(lemma) ?? null;
+  for (let i = p.outer; i < p.head && !sex; i++) sex = SEX_ADJECTIVES.get(doc.tokens[i]!.normal) ?? null;
+  const person = PERSON_ROLE_NOUNS.has(lemma) || GENDERED_NOUNS.has(lemma) || PLURAL_NOUNS.has(lemma) || sex !== null;
+  return { gender: sex, number: plural ? 'plural' : 'singular', animacy: person ? 'person' : 'thing' };
 }
 
 const CLASSES: readonly DescriptionClass[] = ['organization', 'government', 'place', 'court', 'handle', 'law'];

@@ -20,6 +20,8 @@ export const RECENCY = 100;
 export const HEAD_EMPHASIS = 80;
 /** Points for a phrase that is not in a prepositional phrase. */
 export const NON_ADVERBIAL = 50;
+/** What a referent keeps of its salience from one sentence to the next (Lappin and Leass: half). */
+export const DECAY = Number((globalThis as any).process?.env?.DECAY ?? 0.5);
 /** Sentences a referent stays a candidate after its last mention. */
 export const WINDOW = 4;
 
@@ -55,7 +57,7 @@ export function weight(role: GrammaticalRole): number {
 
 /** Salience of a referent at sentence `at`. */
 export function salienceAt(r: Referent, at: number): number {
-  return (r.past + r.current) * 0.5 ** Math.max(0, at - r.sentence);
+  return (r.past + r.current) * DECAY ** Math.max(0, at - r.sentence);
 }
 
 /** Adds a mention's points: a new sentence halves what came before; in the same sentence the best mention counts. */

@@ -32,8 +32,9 @@ export interface ResolutionContext {
   readonly heads: ReadonlyMap<string, readonly Entity[]>;
   readonly equations: ReadonlyMap<Phrase, Equation>;
   readonly discourse: Discourse;
-  /** Clause number of every token within its sentence (syntax.ts). */
+  /** Clause number of every token within its sentence, and which clauses are infinitives (syntax.ts). */
   readonly clause: Int32Array;
+  readonly infinitive: Uint8Array;
   /** Decisions made so far, by phrase. */
   readonly decided: ReadonlyMap<Phrase, Decision>;
   features(e: Entity): Features;

@@ -59,43 +59,68 @@ function findToken(tokens: readonly DocToken[], from: number, to: number, normal
   return -1;
 }
 
+/** Each token's clause, numbered within its sentence, and whether that clause is an infinitive ("to help him"). */
+export interface Clauses {
+  of: Int32Array;
+  infinitive: Uint8Array;
+}
+
 /**
  * The clause of every token of the document, numbered within its sentence: a new clause opens at a
- * subordinator or relative ("that", "who", "because"), a coordinator, a semicolon or colon, an
- * infinitive ("asked her to help him": "him" is in the clause of "help") and a participle after a comma.
+ * subordinator or relative ("that", "who", "because"), a semicolon or colon, an infinitive ("asked
+ * her to help him": "him" is in the clause of "help"), and a coordinator that brings its own subject
+ * ("Smith left and Jones stayed"). A coordinated verb ("Smith arrived and greeted him") and a
+ * participle ("Smith beat Jones, defeating him") share their subject's clause, as they share its
+ * subject: "him" is not Smith in either.
  */
-export function clauses(doc: AnalysedDocument): Int32Array {
-  const out = new Int32Array(doc.tokens.length);
+export function clauses(doc: AnalysedDocument): Clauses {
+  const of = new Int32Array(doc.tokens.length);
+  const infinitive = new Uint8Array(doc.tokens.length);
   const tokens = doc.tokens;
   for (const { first, end } of doc.sentenceTokens) {
     let clause = 0;
-    // A subordinate clause or participle phrase that opens the sentence ends at its comma: "When Smith
-    // arrived, Jones greeted him" has "him" in the main clause, apart from Smith.
-    // Its comma ends it only once it has its verb: "When Dr. Bell, the head of the school, spotted her"
-    // is one clause.
+    let toVerb = false;
+    // A subordinate clause or participle phrase that opens the sentence ends at its comma ("When Smith
+    // arrived, Jones greeted him"), once it has its verb ("When Dr. Bell, the head of the school,
+    // spotted her" is one clause).
     let subordinate = false;
     let verb = false;
     for (let i = first; i < end; i++) {
       const t = tokens[i]!;
       const next = tokens[i + 1];
       const subordinator = CLAUSE_OPENERS.has(t.normal) && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'ADV' || t.normal === 'that');
-      const opens = subordinator
-        || t.pos === 'CCONJ' || t.normal === ';' || t.normal === ':' || t.normal === '"' || t.normal === '\u201c'
-        || (t.normal === 'to' && next?.pos === 'VERB')
-        || (t.normal === ',' && ((subordinate && verb) || (next?.pos === 'VERB' && /ing$/.test(next.normal))));
+      const infinitiveOpens = t.normal === 'to' && next?.pos === 'VERB';
+      const opens = subordinator || infinitiveOpens
+        || (t.pos === 'CCONJ' && ownSubject(tokens, i + 1, end))
+        || t.normal === ';' || t.normal === ':' || t.normal === '"' || t.normal === '\u201c'
+        || (t.normal === ',' && subordinate && verb);
       if (opens) {
         clause++;
         subordinate = subordinator && clause === 1 && i <= first + 1;
+        toVerb = infinitiveOpens;
         verb = false;
       } else if (i === first && t.pos === 'VERB') {
         // "Having left the firm, Smith ...", "Named after her aunt, she ...": an opening participle phrase.
         subordinate = true;
         verb = true;
       } else if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
-      out[i] = clause;
+      of[i] = clause;
+      infinitive[i] = toVerb ? 1 : 0;
     }
   }
-  return out;
+  return { of, infinitive };
+}
+
+/** After "and", "but": a phrase and then a verb within a few words, not a verb straight away. */
+function ownSubject(tokens: readonly DocToken[], k: number, end: number): boolean {
+  const t = tokens[k];
+  if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'ADJ') return false;
+  for (let i = k + 1; i < Math.min(end, k + 7); i++) {
+    const u = tokens[i]!;
+    if (u.pos === 'VERB' || u.pos === 'AUX') return true;
+    if (u.pos === 'ADP' || u.pos === 'PUNCT' || u.pos === 'CCONJ') return false;
+  }
+  return false;
 }
 
 /** Whether the phrase opens its sentence with a fronted adjunct: "In his first season, Smith ...", "When she left, Jones ...". */

@@ -61,7 +61,7 @@ export const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map([
   ...(['man', 'boy', 'husband', 'son', 'grandson', 'nephew', 'grandfather', 'stepfather', 'boyfriend', 'fiance',
     'widower', 'gentleman', 'spokesman', 'chairman', 'congressman', 'businessman', 'councilman', 'assemblyman',
     'alderman', 'actor', 'waiter', 'host', 'hero', 'monk', 'priest', 'bishop', 'cardinal', 'pope', 'sultan',
-    'sheikh', 'dad', 'daddy', 'baron', 'groom', 'bachelor', 'sportsman', 'policeman', 'fireman', 'statesman',
+    'sheikh', 'dad', 'daddy', 'baron', 'groom', 'prince', 'king', 'emperor', 'lord', 'duke', 'bachelor', 'sportsman', 'policeman', 'fireman', 'statesman',
     'godfather', 'brother-in-law', 'father-in-law', 'son-in-law', 'schoolboy', 'patriarch', 'headmaster'] as const)
     .map((w): [string, Gender] => [w, 'male']),
   ...(['woman', 'girl', 'wife', 'daughter', 'granddaughter', 'niece', 'grandmother', 'stepmother', 'girlfriend',
@@ -72,6 +72,9 @@ export const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map([
     'landlady', 'heiress', 'empress', 'queen', 'princess', 'duchess', 'countess'] as const)
     .map((w): [string, Gender] => [w, 'female']),
 ]);
+
+/** Adjectives that tell a person's sex: "a male heir", "the female lead". */
+export const SEX_ADJECTIVES: ReadonlyMap<string, Gender> = new Map([['male', 'male'], ['female', 'female']]);
 
 /**
  * Nouns that name a person by office, trade or part in a story: "the judge", "the Texas governor",

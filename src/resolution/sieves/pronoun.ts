@@ -19,9 +19,12 @@ import { inFrontedAdjunct } from '../syntax.js';
 import { COPULAS, PLEONASTIC_VERBS } from '../words.js';
 
 /** Lappin and Leass's bonus for a candidate in the pronoun's own grammatical role. */
-const PARALLEL = 35;
+const PARALLEL = Number((globalThis as any).process?.env?.PAR ?? 35);
 /** For "he" and "she": the cost of a name the tagger did not call a person's ("Savignac" typed an organisation). */
 const UNSURE_PERSON = 50;
+/** For a possessive: the subject of its own clause, and the name it follows after "and". */
+const CLAUSE_SUBJECT = 60;
+const CONJOINED = 100;
 /** Lappin and Leass's cost for a candidate after the pronoun. */
 const CATAPHORA = 175;
 /** The cost for the subject of the main clause after an opening phrase that holds the pronoun. */
@@ -40,7 +43,8 @@ export const pronoun: Sieve = {
     for (const r of ctx.discourse.candidates(p.sentence)) {
       if (!agrees(r.features, want) || bound(r, p, ctx)) continue;
       const lastRole = r.mentions.at(-1)?.role;
-      const score = salienceAt(r, p.sentence) + (lastRole === role ? PARALLEL : 0) - (want.animacy === 'person' && r.features.animacy === null ? UNSURE_PERSON : 0);
+      const score = salienceAt(r, p.sentence) + (lastRole === role ? PARALLEL : 0) - (want.animacy === 'person' && r.features.animacy === null ? UNSURE_PERSON : 0)
+        + (want.case === 'possessive' ? localBonus(r, p, ctx) : 0);
       if (score > bestScore || (score === bestScore && best && r.last > best.last)) [best, bestScore] = [r, score];
     }
     if ((globalThis as any).I16_DEBUG) {
@@ -52,6 +56,22 @@ export const pronoun: Sieve = {
     return best ? { entity: best.entity, referent: best, rule: 'pronoun' } : null;
   },
 };
+
+/**
+ * A possessive leans to the subject of its own clause ("Cooper, who received his education ...",
+ * "Smith sold his shares") and to the name it is joined to ("Clinton and her husband").
+ */
+function localBonus(r: Referent, p: Phrase, ctx: ResolutionContext): number {
+  const clause = ctx.clause[p.first]!;
+  const tokens = ctx.doc.tokens;
+  let bonus = 0;
+  const subjectIn = (c: number) => r.mentions.some((m) => m.sentence === p.sentence && m.clause === c && m.role === 'subject' && m.start < p.start);
+  // An infinitive has no subject of its own: "As Stephanie tries to balance her life".
+  if (subjectIn(clause) || (ctx.infinitive[p.first] && clause > 0 && subjectIn(clause - 1))) bonus += CLAUSE_SUBJECT;
+  const and = tokens[p.first - 1];
+  if (and?.normal === 'and' && r.mentions.some((m) => m.sentence === p.sentence && m.end === tokens[p.first - 2]?.end)) bonus += CONJOINED;
+  return bonus;
+}
 
 /** "him" as an object is not the subject of its own clause. */
 function bound(r: Referent, p: Phrase, ctx: ResolutionContext): boolean {
@@ -72,7 +92,7 @@ function cataphor(p: Phrase, ctx: ResolutionContext, toBeat: number): { entity: 
   const fronted = inFrontedAdjunct(tokens, p.first, range.first);
   if (p.pronoun!.case !== 'possessive' && !fronted) return null;
   // After an opening phrase, the main clause starts at its comma: names inside the phrase are not its subject.
-  const main = fronted ? commaAfter(tokens, p.first, range.end) : -1;
+  const main = fronted ? mainClause(tokens, p.first, range.end) : -1;
   for (let i = p.index + 1; i < ctx.phrases.length; i++) {
     const q = ctx.phrases[i]!;
     if (q.sentence !== p.sentence) break;
@@ -89,9 +109,10 @@ function cataphor(p: Phrase, ctx: ResolutionContext, toBeat: number): { entity: 
   return null;
 }
 
-function commaAfter(tokens: readonly DocToken[], from: number, end: number): number {
+/** Where the main clause starts after an opening phrase: at its comma, or, with none, at the pronoun. */
+function mainClause(tokens: readonly DocToken[], from: number, end: number): number {
   for (let i = from; i < end; i++) if (tokens[i]!.normal === ',') return i;
-  return end;
+  return from;
 }
 
 /** "her husband, Tom": a name in apposition to the phrase the pronoun owns. */
