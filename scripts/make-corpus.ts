@@ -7,24 +7,14 @@
  *
  * The output is committed, so a change to this script changes benchmark text only when rerun.
  */
+import { mulberry32 } from './seeded-random.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const TARGET_WORDS = Number(process.argv[2] ?? 50_000);
 const root = new URL('../', import.meta.url);
 const seeds = ['000_81661534ce791b66.txt', '001_3eb6e2f0f30d6a44.txt'].map((f) => readFileSync(new URL(`fixtures/${f}`, root), 'utf8'));
 
-/** mulberry32: a small seeded generator, so the corpus is reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = random(8);
+const rnd = mulberry32(8);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 
 const COMPANIES = ['Twitter', 'Reddit', 'Dropbox', 'Tumblr', 'Pinterest', 'Yelp', 'Automattic', 'Mozilla', 'Wikimedia', 'Signal'];

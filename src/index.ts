@@ -6,9 +6,10 @@
  */
 export { extract, createExtractor, type PipelineOptions } from './extract.js';
 export { compare } from './compare/compare.js';
-export { indexResult, resolveComparison, type ResolvedComparison, type ResolvedPair, type ResultIndex } from './lookup.js';
+export { indexResult, resolveClusters, resolveComparison, type ResolvedCluster, type ResolvedComparison, type ResolvedPair, type ResultIndex } from './lookup.js';
 export { comparisonHtml, type ComparisonHtmlInput } from './report/html.js';
 export { comparisonText, extractionText, type ComparisonTextOptions } from './report/text.js';
+export { comparisonMarkdown, type ComparisonMarkdownOptions } from './report/markdown.js';
 export { describeDate, type DescribeOptions } from './dates/describe.js';
 export { NewsclaimsError, type NewsclaimsErrorCode } from './errors.js';
 export { DEFAULT_EXTRACTORS, DEFAULT_REFINERS, type Extractor, type Refiner, type Items } from './pipeline.js';

@@ -2,7 +2,7 @@
  * Items by id. Results refer to items by id (a claim's `entities` and `dates`, a quote's claim) and
  * so does compare() (`pairs`, `onlyA`, `onlyB`): these read the ids back into the items.
  */
-import type { Claim, ClaimPair, Comparison, DateMention, Entity, ExtractResult, LegalAction, Quote } from './types.js';
+import type { Claim, ClaimCluster, ClaimPair, Comparison, DateMention, Entity, ExtractResult, LegalAction, Quote } from './types.js';
 
 /** Lookups into one extraction; each returns undefined for an id the extraction does not hold. */
 export interface ResultIndex {
@@ -61,4 +61,28 @@ export function resolveComparison(a: ExtractResult, b: ExtractResult, c: Compari
     onlyA: c.onlyA.map((id) => get(ia, id, 'A')),
     onlyB: c.onlyB.map((id) => get(ib, id, 'B')),
   };
+}
+
+/** A cluster of compare() with each outlet's claim (null where the outlet omits the statement). */
+export interface ResolvedCluster extends ClaimCluster {
+  /** One entry per compared extraction, in order. */
+  claims: Array<Claim | null>;
+}
+
+/**
+ * compare()'s clusters with their claims, for two or more extractions given in the order they were
+ * compared. Throws a RangeError when the numbers do not match or an id is not in its extraction.
+ */
+export function resolveClusters(results: readonly ExtractResult[], c: Comparison): ResolvedCluster[] {
+  if (results.length !== c.outlets.length) throw new RangeError(`the comparison has ${c.outlets.length} outlets, ${results.length} extractions were given`);
+  const indexes = results.map(indexResult);
+  return c.clusters.map((k) => {
+    const claims: Array<Claim | null> = results.map(() => null);
+    for (const m of k.members) {
+      const claim = indexes[m.outlet]!.claim(m.claim);
+      if (!claim) throw new RangeError(`claim ${m.claim} is not in extraction ${c.outlets[m.outlet]!.label}: was the comparison made from these results?`);
+      claims[m.outlet] = claim;
+    }
+    return { ...k, claims };
+  });
 }

@@ -443,20 +443,116 @@ export interface FramingWord extends Span {
   reason: FramingReason;
 }
 
-/** What `compare` returns: claims both articles report, claims one reports alone, and how each frames the story. */
+/** One claim of one outlet in a comparison: the outlet's index in compare()'s arguments and the claim's id. */
+export interface ClusterMember {
+  /** Index of the extraction in compare()'s arguments: 0 for the first (A), 1 for B, ... */
+  outlet: number;
+  claim: string;
+}
+
+/** Two members of a cluster the alignment matched directly, with the evidence. */
+export interface ClusterLink {
+  a: ClusterMember;
+  b: ClusterMember;
+  /** 0..1 similarity. */
+  score: number;
+  evidence: ClaimPair['evidence'];
+}
+
+/** A run of quoted words where two outlets quoting one speaker differ; each side as written, null where it has none. */
+export interface DriftDifference {
+  a: Span | null;
+  b: Span | null;
+}
+
+/**
+ * Misquote drift: two outlets quote one speaker for one statement in different words. Only the
+ * stretch both quote is compared (one outlet quoting more is no drift); words differ when they do
+ * after case, punctuation and the style of apostrophes are set aside.
+ */
+export interface QuoteDrift {
+  a: ClusterMember;
+  b: ClusterMember;
+  /** Key of the speaker both attribute the words to. */
+  speaker: string;
+  /** The differing runs, in text order; spans are into each outlet's own text. */
+  differences: DriftDifference[];
+  /** Share of the compared words that agree, 0..1. */
+  agreement: number;
+}
+
+/** What a cluster's members are: quotes, reported speech, the outlets' own statements, or a mix. */
+export type ClusterKind = 'quote' | 'reported' | 'narrative' | 'mixed';
+
+/** One statement or event reported by two or more outlets: at most one claim of each. */
+export interface ClaimCluster {
+  /** "k1", "k2", ... in the order of the first outlet's claims. */
+  id: string;
+  kind: ClusterKind;
+  /** In outlet order. */
+  members: ClusterMember[];
+  /** Indexes of the outlets that carry the statement, and of those that omit it. */
+  carriedBy: number[];
+  omittedBy: number[];
+  /** Key of the speaker every attributed member names, when they agree; null otherwise. */
+  speaker: string | null;
+  /** The direct matches that joined the members (a tree over them, best first). */
+  links: ClusterLink[];
+  /** Quoted words that differ between members quoting one speaker; empty when none do. */
+  drift: QuoteDrift[];
+}
+
+/** A source, entity or date and the outlets that give it. */
+export interface CoverageItem {
+  /** Entity key (cross-outlet, surnames joined to full names), date value, or lower-cased name. */
+  key: string;
+  /** A name to show: the entity's name, or the date as first written. */
+  name: string;
+  /** Indexes of the outlets that give it. */
+  outlets: number[];
+}
+
+/** One outlet of a comparison: what it alone reports, and how it frames the story. */
+export interface OutletView {
+  /** Index in compare()'s arguments. */
+  index: number;
+  /** "A", "B", "C", ... */
+  label: string;
+  /** Number of claims its extraction holds. */
+  claims: number;
+  /** Ids of its claims in no cluster: what it alone reports. */
+  only: string[];
+  /** Loaded or evaluative words it uses in its own voice, outside quotations. */
+  framing: FramingWord[];
+}
+
+/**
+ * What `compare` returns. For two or more extractions of one story: `clusters` of claims that
+ * report one statement, `outlets` with what each alone reports and its framing, and `coverage` of
+ * sources, entities and dates by outlet (since schema 1.3). The fields of schema 1.2 (`pairs`,
+ * `onlyA`, `onlyB`, `sources`, `entities`, `dates`, `framing`) remain: they compare the first two
+ * extractions, A and B, and with two extractions say exactly what they said before.
+ */
 export interface Comparison {
   schemaVersion: typeof SCHEMA_VERSION;
   kind: 'comparison';
+  /** A against B: clusters holding a claim of each, as pairs. */
   pairs: ClaimPair[];
   /** Ids of claims in A with no partner in B. */
   onlyA: string[];
   onlyB: string[];
-  /** Speakers and cited sources, by entity key (or lower-cased name when unresolved). */
+  /** Speakers and cited sources of A and B, by entity key (or lower-cased name when unresolved). */
   sources: SetComparison;
-  /** Entities, by key. */
+  /** Entities of A and B, by key. */
   entities: SetComparison;
-  /** Dates, by normalised value (or text when unresolved). */
+  /** Dates of A and B, by normalised value (or text when unresolved). */
   dates: SetComparison;
-  /** Evaluative words each outlet uses in its own voice, outside quotations. */
+  /** Evaluative words A and B use in their own voice, outside quotations. */
   framing: { a: FramingWord[]; b: FramingWord[] };
+  /** Every compared extraction, in argument order (since 1.3). */
+  outlets: OutletView[];
+  /** Statements two or more outlets report (since 1.3). */
+  clusters: ClaimCluster[];
+  /** Sources quoted or cited, entities named and dates given, each with the outlets that give it (since 1.3). */
+  coverage: { sources: CoverageItem[]; entities: CoverageItem[]; dates: CoverageItem[] };
 }

@@ -111,9 +111,9 @@ describe('newsclaims extract, as a newcomer runs it', () => {
     expect(rows[2]).toContain('Yes \\| no,');
   });
 
-  it('compare --format csv: the claims of both articles, each with its article and pair number', () => {
+  it('compare --format csv: the claims of both articles, each with its article and statement number', () => {
     const lines = runWith(['compare', `${root}fixtures/000_81661534ce791b66.txt`, `${root}fixtures/001_3eb6e2f0f30d6a44.txt`, '--format', 'csv', '--date', '2017-04-07']).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('article,pair,id,source,type,speaker,cue,content,start,end,confidence,rule');
+    expect(lines[0]).toBe('article,statement,id,source,type,speaker,cue,content,start,end,confidence,rule');
     expect(lines.some((l) => /^A,1,/.test(l))).toBe(true);
     expect(lines.some((l) => /^B,1,/.test(l))).toBe(true);
   });

@@ -46,7 +46,7 @@ describe('a usage error is one line that points to --help', () => {
     [['frobnicate'], 'unknown command frobnicate (see newsclaims --help)'],
     [[], 'no command given (see newsclaims --help)'],
     [['extract', A, '--bogus'], "Unknown option '--bogus' (see newsclaims extract --help)"],
-    [['compare', A], 'compare takes two files, A and B, got 1 (see newsclaims compare --help)'],
+    [['compare', A], 'compare takes two or more files, A B [C ...], got 1 (see newsclaims compare --help)'],
     [['extract', A, '--format', 'xml'], '--format must be json, text, markdown or csv for extract, got xml (see newsclaims extract --help)'],
     [['extract', '--jsonl', '--jobs', '0'], '--jobs must be a positive integer, got 0 (see newsclaims extract --help)'],
     [['compare', A, A, '--jsonl'], '--jsonl goes with extract (see newsclaims compare --help)'],

@@ -68,7 +68,7 @@ describe('newsclaims CLI', () => {
     [['extract', A, '--date', '2017-13-45'], /referenceDate 2017-13-45 is not a calendar date/],
     [['extract', A, '--bogus'], /Unknown option '--bogus'/],
     [['frobnicate'], /unknown command frobnicate/],
-    [['compare', A], /compare takes two files/],
+    [['compare', A], /compare takes two or more files/],
     [['extract', A, '--format', 'html'], /--format must be json, text, markdown or csv for extract, got html/],
   ])('fails with one clear line: %j', (args, message) => {
     const r = cli(...args);

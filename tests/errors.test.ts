@@ -77,7 +77,7 @@ describe('extract() on bad input and options', () => {
 describe('compare() on things that are not results', () => {
   const clone = (over: Record<string, unknown>) => ({ ...JSON.parse(JSON.stringify(ok)), ...over }) as ExtractResult;
   it.each<[string, unknown, unknown, NewsclaimsErrorCode, RegExp]>([
-    ['a string', 'text', ok, 'INVALID_RESULT', /compare\(\) takes two results of extract\(\); a is "text"/],
+    ['a string', 'text', ok, 'INVALID_RESULT', /compare\(\) takes two or more results of extract\(\); a is "text"/],
     ['null', ok, null, 'INVALID_RESULT', /b is null/],
     ['a comparison', ok, { kind: 'comparison', schemaVersion: ok.schemaVersion }, 'INVALID_RESULT', /b is an object of kind "comparison"/],
     ['a result without claims', clone({ claims: undefined }), ok, 'INVALID_RESULT', /a is not a whole extraction: claims missing or not arrays/],

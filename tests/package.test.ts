@@ -61,6 +61,7 @@ describe('the packed package', () => {
       'CHANGELOG.md',
       'LICENSE',
       'README.md',
+      'THIRD_PARTY_NOTICES.md',
       'dist/browser/newsclaims.js',
       'dist/cli-commands.js',
       'dist/cli.js',

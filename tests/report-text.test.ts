@@ -18,8 +18,8 @@ describe('comparisonText', () => {
     const text = comparisonText(a, b, c, { width: 200 });
     const row = text.split('\n').find((l) => l.includes('The freedom of expression'));
     const [left, right] = row!.split(' │ ');
-    expect(left).toContain('Twitter Inc. (wrote in its complaint): The freedom of expression');
-    expect(right).toContain('Twitter (argued): The rights of free speech');
+    expect(left).toContain('Twitter Inc. (wrote in its complaint): “The freedom of expression');
+    expect(right).toContain('Twitter (argued): “The rights of free speech');
   });
 
   it('lists what each outlet alone reports in its own column', () => {

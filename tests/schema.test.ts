@@ -7,6 +7,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { compare, extract, SCHEMA_VERSION, type ExtractResult } from '../src/index.js';
 import { fixture, FIXTURES, SEED_DATE } from './helpers/fixtures.js';
+import { storySet } from './helpers/stories.js';
 
 const load = (name: string) => JSON.parse(readFileSync(new URL(`../dist/schema/${name}.schema.json`, import.meta.url), 'utf8')) as { $id: string };
 const ajv = new Ajv({ allErrors: true });
@@ -34,6 +35,15 @@ describe('output JSON schema', () => {
     const c = compare(results[0]!, results[1]!);
     expect(c.pairs.length).toBeGreaterThan(0);
     expect(comparison(c), errors(comparison)).toBe(true);
+  });
+
+  it('accepts compare() of three outlets, with clusters, drift and coverage', () => {
+    const fire = storySet('fire-a', 'fire-b', 'fire-c').comparison;
+    expect(fire.clusters.some((k) => k.omittedBy.length > 0)).toBe(true);
+    expect(comparison(clone(fire)), errors(comparison)).toBe(true);
+    const budget = storySet('budget-a', 'budget-b').comparison;
+    expect(budget.clusters.some((k) => k.drift.length > 0)).toBe(true);
+    expect(comparison(clone(budget)), errors(comparison)).toBe(true);
   });
 
   it('carries the schema version in $id and as a const', () => {

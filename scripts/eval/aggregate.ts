@@ -1,12 +1,13 @@
 /** Summing per-document scores into per-file totals, and the per-file record the runner keeps. */
 import type { EvalFile } from './data.js';
-import type { AttributionScore, CoreferenceScore, NerScore, TimexScore } from './score.js';
+import type { AttributionScore, ComparisonScore, CoreferenceScore, NerScore, TimexScore } from './score.js';
 
 /** Scores without their error lists: only counts are summed. */
 export type AttributionTotals = Omit<AttributionScore, 'errors'>;
 export type NerTotals = Omit<NerScore, 'errors'>;
 export type TimexTotals = Omit<TimexScore, 'errors'>;
 export type CoreferenceTotals = Omit<CoreferenceScore, 'errors'>;
+export type ComparisonTotals = Omit<ComparisonScore, 'errors'>;
 
 export interface Failure {
   doc: string;
@@ -27,6 +28,10 @@ export interface FileResult {
   ner?: NerTotals;
   timex?: TimexTotals;
   coreference?: CoreferenceTotals;
+  comparison?: ComparisonTotals;
+  /** Comparison sets: stories compared, and the time spent inside `compare`. */
+  stories?: number;
+  compareMs?: number;
 }
 
 type Numeric = { [k: string]: number | Numeric };

@@ -48,6 +48,8 @@ function scoreInto(res: FileResult, r: RawRecord, out: ExtractResult): ItemError
       res.coreference = sumTotals(res.coreference, withoutErrors(s));
       return s.errors;
     }
+    case 'comparison':
+      throw new Error(`${res.file.file} is scored story by story (evaluate-stories.ts), not record by record`);
   }
 }
 

@@ -32,6 +32,9 @@ export const TARGETS: ReadonlyArray<{ set: string; measure: string; min?: number
   { set: 'PolNeAR', measure: 'speaker accuracy, indirect', min: 0.88 },
   { set: 'GAP', measure: 'coreferent F1, overall', min: 0.72 },
   { set: 'GAP', measure: 'F1 difference, masculine - feminine', max: 0.05 },
+  { set: 'BASIL', measure: 'quote pairs linked', min: 0.85 },
+  { set: 'BASIL', measure: 'linked quotes keep the speaker', min: 0.95 },
+  { set: 'BASIL', measure: 'framing vs lexical bias outside quotes', min: 0.25 },
 ];
 
 function withTarget(row: Omit<Row, 'target' | 'met'>): Row {
@@ -82,6 +85,12 @@ export function rowsFor(res: FileResult): Row[] {
     rows.push(withTarget({ set, measure: 'F1 difference, masculine - feminine', gold: c.masculine.gold + c.feminine.gold, pred: null, p: null, r: null, score: m.score - f.score }));
     // GAP's own bias figure: feminine F1 over masculine F1 (1 is unbiased).
     rows.push(withTarget({ set, measure: 'bias (feminine / masculine)', gold: c.feminine.gold, pred: null, p: null, r: null, score: ratio(f.score, m.score) }));
+  }
+  const cmp = res.comparison;
+  if (cmp) {
+    rows.push(accRow(set, 'quote pairs linked', cmp.quotePairs));
+    rows.push(accRow(set, 'linked quotes keep the speaker', cmp.speakerKept));
+    rows.push(prfRow(set, 'framing vs lexical bias outside quotes', cmp.framing));
   }
   return rows;
 }

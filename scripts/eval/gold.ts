@@ -64,3 +64,28 @@ export interface GoldGap {
   a: GoldGapName;
   b: GoldGapName;
 }
+
+/** A quote BASIL annotates, by its text (no offsets), with a speaker label ("Donald_Trump", "other_anti"). */
+export interface BasilQuote {
+  txt: string;
+  speaker: string;
+}
+
+/** A bias span BASIL annotates: lexical (loaded wording) or informational (selected content). */
+export interface BasilBias {
+  txt: string;
+  kind: 'lex' | 'inf';
+  /** Inside a quotation: then the words are the speaker's, not the outlet's. */
+  quote: boolean;
+  polarity?: string;
+  target?: string;
+}
+
+/** One article of a BASIL story; the articles of one story share `event_id`. */
+export interface BasilDoc extends GoldDoc {
+  date: string;
+  outlet: string;
+  event_id: string;
+  quotes: BasilQuote[];
+  bias: BasilBias[];
+}

@@ -6,17 +6,25 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extract } from '../../src/index.js';
+import { compare, extract, type ExtractResult } from '../../src/index.js';
 import { type FileResult, pool } from './aggregate.js';
 import { parseArgs } from './args.js';
 import { FILES, readRecords } from './data.js';
 import type { ErrorRow } from './errors.js';
 import { evaluateFile } from './evaluate-file.js';
+import { evaluateStories, type StoryComparison } from './evaluate-stories.js';
 import { rowsFor } from './figures.js';
 import { markdownTable, notes } from './table.js';
 
 /** The project root, two folders above this script, whatever the cwd. */
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The outlets of a story compared together: every two members of a cluster are linked. */
+function compareStory(results: ExtractResult[]): StoryComparison {
+  const c = compare(results[0]!, results[1]!, ...results.slice(2));
+  const links = c.clusters.flatMap((k) => k.members.flatMap((a, x) => k.members.slice(x + 1).map((b) => ({ a, b }))));
+  return { links, framing: c.outlets.map((o) => o.framing) };
+}
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
@@ -38,7 +46,7 @@ function main(): void {
       continue;
     }
     process.stderr.write(`${file.file}: ${records.length} docs\n`);
-    results.push(evaluateFile(file, records, extract, sink));
+    results.push(file.task === 'comparison' ? evaluateStories(file, records, extract, compareStory, sink) : evaluateFile(file, records, extract, sink));
   }
   const totalMs = performance.now() - started;
 

@@ -31,7 +31,7 @@ export function notes(results: readonly FileResult[], skipped: readonly string[]
       : `**${r.failures.length} failed** (${r.failures.slice(0, 5).map((f) => f.doc).join(', ')}${r.failures.length > 5 ? ', …' : ''})`;
     const dct = r.unusableDct.length === 0 ? ''
       : `, ${r.unusableDct.length} run without referenceDate (dct ${r.unusableDct.map((d) => JSON.stringify(d.dct)).join(', ')})`;
-    out.push(`- ${r.file.label} (${r.file.file}): ${r.docs} docs, ${failed}${dct}, extract ${(r.ms / 1000).toFixed(1)} s, ${wps.toLocaleString('en-US')} words/s`);
+    out.push(`- ${r.file.label} (${r.file.file}): ${r.docs} docs, ${failed}${dct}, extract ${(r.ms / 1000).toFixed(1)} s, ${wps.toLocaleString('en-US')} words/s${r.stories ? `; ${r.stories} stories compared in ${Math.round(r.compareMs ?? 0)} ms${r.comparison?.unlocated ? `, ${r.comparison.unlocated} gold spans not found in their text` : ''}` : ''}`);
   }
   for (const s of skipped) out.push(`- skipped: ${s} (file absent)`);
   out.push(`- total wall time ${(totalMs / 1000).toFixed(1)} s (cold start ${Math.round(coldMs)} ms); failed documents score as empty output (their gold items count as missed).`);

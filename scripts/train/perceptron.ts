@@ -3,6 +3,7 @@
  * A sentence may carry fixed emission scores (`base`) that the learnt weights add to: the second
  * stage learns corrections to the first stage's scores, so it only stores what it adds.
  */
+import { mulberry32 } from '../seeded-random.js';
 import { LABEL_COUNT } from '../../src/entities/tagger/labels.js';
 import { viterbi } from '../../src/entities/tagger/viterbi.js';
 
@@ -21,16 +22,6 @@ export interface Weights {
   trans: Float64Array;
 }
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Emission scores of a sentence under weights `w`: its base plus its features' weights. */
 export function emissions(s: Sentence, w: Float64Array): Float64Array {

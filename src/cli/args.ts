@@ -19,7 +19,7 @@ export const HELP = `newsclaims: who said what, where, when, about whom, in news
 usage:
   newsclaims extract [FILE] [--format json|text|markdown|csv] [--date YYYY-MM-DD] [--full]
   newsclaims extract --jsonl [FILES...] [--jobs N] [--date YYYY-MM-DD]
-  newsclaims compare A B [--format json|text|html|markdown|csv] [--date YYYY-MM-DD] [--full]
+  newsclaims compare A B [C ...] [--format json|text|html|markdown|csv] [--date YYYY-MM-DD] [--full]
   newsclaims --version
 
 newsclaims extract --help and newsclaims compare --help describe every option, with examples.
@@ -60,22 +60,25 @@ examples:
 
 ${EXIT_CODES}`,
   compare: `usage:
-  newsclaims compare A B [options]
+  newsclaims compare A B [C ...] [options]
 
-Reads two articles on the same story and prints what both report, what each reports alone, the
-sources, entities and dates each gives, and the loaded words each uses in its own voice. A or B may
-be - for standard input.
+Reads two or more articles on the same story and prints the statements several of them report
+(which outlets carry each, which omit it, and where they quote one speaker in other words), what
+each reports alone, the sources, entities and dates each gives, and the loaded words each uses in
+its own voice. One of the files may be - for standard input.
 
 options:
-  --format FORMAT    json (default: both extractions and the comparison), text (side by side,
-                     fitted to the terminal, 100 columns into a file or a pipe), html (one
-                     self-contained page, nothing loaded from the network), markdown or csv (one
-                     row per claim of either article, with the number of the pair it belongs to)
+  --format FORMAT    json (default: {a, b, comparison} for two articles, {results, comparison} for
+                     more), text (two side by side, more as a story, fitted to the terminal, 100
+                     columns into a file or a pipe), html (one self-contained page, nothing loaded
+                     from the network), markdown (a story table and the lists, by name, dates in
+                     words) or csv (one row per claim of every article, with its statement's number)
 ${COMMON}
 
 examples:
   newsclaims compare a.txt b.txt --format text --date 2017-04-07
   newsclaims compare a.txt b.txt --format html > report.html
+  newsclaims compare fox.txt nyt.txt huffpost.txt --format markdown > story.md
 
 ${EXIT_CODES}`,
 };
@@ -154,8 +157,8 @@ export function documentPlan(argv: string[], stdinIsTTY: boolean): DocumentPlan 
     if (!files.length && stdinIsTTY) throw new UsageError('extract needs a FILE, or - or a pipe for standard input', command);
     return { command, files: files.length ? files : ['-'], format, date: values.date, full: values.full };
   }
-  if (files.length !== 2) throw new UsageError(`compare takes two files, A and B, got ${files.length}`, command);
-  if (files[0] === '-' && files[1] === '-') throw new UsageError('compare can read only one of A and B from standard input', command);
+  if (files.length < 2) throw new UsageError(`compare takes two or more files, A B [C ...], got ${files.length}`, command);
+  if (files.filter((f) => f === '-').length > 1) throw new UsageError('compare can read only one of its files from standard input', command);
   return { command, files, format, date: values.date, full: values.full };
 }
 

@@ -1,5 +1,5 @@
 /**
- * `newsclaims extract FILE` and `newsclaims compare A B`: one or two documents in, one report out.
+ * `newsclaims extract FILE` and `newsclaims compare A B [C ...]`: documents in, one report out.
  * main.ts imports this module only for these commands, so that `extract --jsonl`, whose workers
  * hold their own copy of the library, does not also load the library's models on its main thread.
  */
@@ -9,6 +9,7 @@ import { compare, extract, type ExtractOptions } from '../index.js';
 import { comparisonText, extractionText } from '../report/text.js';
 import { comparisonHtml } from '../report/html.js';
 import { comparisonRows, extractionRows, toCsv, toMarkdown } from '../report/claim-table.js';
+import { comparisonMarkdown } from '../report/markdown.js';
 import { documentPlan } from './args.js';
 import { decodeText } from './decode.js';
 import { fileLabel, readErrorMessage } from './read-error.js';
@@ -43,15 +44,15 @@ export function run(argv: string[], width = 100, stdin: Stdin = processStdin): {
         : format === 'csv' ? toCsv(extractionRows(r)) : toMarkdown(extractionRows(r));
     return { stdout: out, code: 0 };
   }
-  const texts: [string, string] = [read(files[0]!, stdin), read(files[1]!, stdin)];
-  const names: [string, string] = [title(files[0]!), title(files[1]!)];
-  const a = extract(texts[0], options);
-  const b = extract(texts[1], options);
-  const comparison = compare(a, b);
-  const out = format === 'json' ? JSON.stringify({ a, b, comparison }, null, 2) + '\n'
-    : format === 'html' ? comparisonHtml({ a, b, comparison, texts, names })
-      : format === 'text' ? comparisonText(a, b, comparison, { names, width, full })
-        : format === 'csv' ? toCsv(comparisonRows(a, b, comparison)) : toMarkdown(comparisonRows(a, b, comparison));
+  const texts = files.map((f) => read(f, stdin));
+  const names = files.map(title);
+  const results = texts.map((t) => extract(t, options));
+  const comparison = compare(results[0]!, results[1]!, ...results.slice(2));
+  const json = results.length === 2 ? { a: results[0], b: results[1], comparison } : { results, comparison };
+  const out = format === 'json' ? JSON.stringify(json, null, 2) + '\n'
+    : format === 'html' ? comparisonHtml({ results, comparison, texts, names })
+      : format === 'text' ? comparisonText(results, comparison, { names, width, full })
+        : format === 'csv' ? toCsv(comparisonRows(results, comparison)) : comparisonMarkdown(results, comparison, { names });
   return { stdout: out, code: 0 };
 }
 

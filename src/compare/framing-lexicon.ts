@@ -11,7 +11,9 @@ export const LOADED_ADJECTIVES = new Set(('draconian comical outrageous shameful
   'baseless bizarre unhinged furious fierce disgusting pathetic inept incompetent corrupt crooked dishonest lavish ' +
   'bloated vaunted rogue disgraced tyrannical authoritarian heavy-handed misguided staggering astonishing devastating ' +
   'horrific horrendous tragic cruel ruthless callous arrogant smug hypocritical cynical feeble chaotic hasty shoddy ' +
-  'so-called self-styled alleged infamous despicable deplorable dreadful disgraceful miserable lousy').split(' '));
+  'so-called self-styled alleged infamous despicable deplorable dreadful disgraceful miserable lousy ' +
+  // How hard criticism is said to hit: "a blistering opinion", "a scathing report".
+  'blistering scathing withering stinging searing excoriating').split(' '));
 
 export const LOADED_NOUNS = new Set(('incompetence debacle fiasco chaos scandal farce blunder witch-hunt crackdown onslaught ' +
   'tirade rant propaganda regime cronies hypocrisy meltdown travesty outrage atrocity bully bullies thug thugs zealot ' +
@@ -19,7 +21,9 @@ export const LOADED_NOUNS = new Set(('incompetence debacle fiasco chaos scandal 
 
 export const LOADED_VERBS = new Set(('rammed ram rams slammed slams blasted blasts lashed railed bullied bullies caved caves ' +
   'ranted boasted bragged gutted trampled snubbed flouted smeared scrambled stonewalled meddled splurged squandered ' +
-  'wasted botched bungled').split(' '));
+  'wasted botched bungled ' +
+  // Promotion told as the outlet's doubt: "prosecutors had touted the case".
+  'touted touts trumpeted hyped').split(' '));
 
 /** -ly words that are not evaluative: time, frequency, degree, hedging, or not adverbs at all. */
 export const NEUTRAL_LY = new Set(('only early really likely daily weekly monthly yearly family july italy reportedly recently ' +

@@ -2,17 +2,24 @@
  * Framing: loaded or evaluative words an outlet uses in its own voice. Words inside quotation marks
  * are the source's and are skipped; reported speech is the outlet's paraphrase, in its own words
  * ("Critics questioned the hastily drafted plan"), so it counts. Found: words from the
- * lexicon, manner adverbs before a verb ("belligerently demanded"), and scare quotes (so-called
- * "alternative"). Loaded words next to each other are read as one phrase ("comical incompetence").
+ * lexicon, evaluative manner adverbs before a verb ("belligerently demanded", "bitterly
+ * complained": the adverbs of words VADER's raters judged good or bad, or of the loaded adjectives),
+ * and scare quotes of one or two words (so-called "alternative"; longer words in quotation marks
+ * are a partial quote, the source's words). Loaded words next to each other are read as one phrase
+ * ("comical incompetence").
  */
 import type { ExtractResult, FramingReason, FramingWord, Span } from '../types.js';
 import { LOADED_ADJECTIVES, LOADED_NOUNS, LOADED_VERBS, NEUTRAL_LY } from './framing-lexicon.js';
+import { EVALUATIVE_ADVERBS } from './framing-lexicon.generated.js';
+
+/** A scare quote is a word or two; more words in quotation marks are a partial quote. */
+const SCARE_WORDS = 2;
 
 type Interval = readonly [number, number];
 
 export function framingWords(result: ExtractResult): FramingWord[] {
   const notOwn = otherVoices(result);
-  const scare = result.quotedTerms.filter((t) => t.role === 'scare');
+  const scare = result.quotedTerms.filter((t) => t.role === 'scare' && t.content.text.trim().split(/\s+/).length <= SCARE_WORDS);
   const out: FramingWord[] = [];
   let k = 0;
   for (const s of result.sentences) {
@@ -35,8 +42,20 @@ function reasonFor(w: string, sentence: string, after: number): FramingReason | 
   if (LOADED_ADJECTIVES.has(w)) return 'loaded-adjective';
   if (LOADED_NOUNS.has(w)) return 'loaded-noun';
   if (LOADED_VERBS.has(w)) return 'loaded-verb';
-  if (/^[a-z]{5,}ly$/.test(w) && !NEUTRAL_LY.has(w) && isMannerAdverb(sentence, after)) return 'evaluative-adverb';
+  if (/^[a-z]{5,}ly$/.test(w) && !NEUTRAL_LY.has(w) && isEvaluative(w) && isMannerAdverb(sentence, after)) return 'evaluative-adverb';
   return null;
+}
+
+/**
+ * An adverb that may judge: one of a word raters judge (VADER), or of a loaded adjective
+ * ("angrily", "belligerently"), or any other manner adverb but those of relational adjectives in
+ * -al and -ic, which name a domain, not a manner ("legally", "politically", "specifically").
+ */
+function isEvaluative(adverb: string): boolean {
+  if (EVALUATIVE_ADVERBS.has(adverb)) return true;
+  if (!adverb.endsWith('ally')) return true;
+  const stem = adverb.slice(0, -2);
+  return LOADED_ADJECTIVES.has(stem) || LOADED_ADJECTIVES.has(`${stem}t`) || LOADED_ADJECTIVES.has(adverb.replace(/ily$/, 'y')) || LOADED_ADJECTIVES.has(adverb.replace(/ly$/, 'le'));
 }
 
 /** A manner adverb sits before a verb: "belligerently demanded", "sharply criticized", "hastily drafted". */

@@ -16,7 +16,12 @@ const GROUPS: readonly string[] = [
   'judge justice magistrate',
   'rule ruling verdict judgment decision decide',
   'accuse allege allegation accusation',
-  'indict indictment prosecute prosecution',
+  // "Charges" and "case" are how news names a prosecution: "dropped the charges", "threw out the case".
+  'indict indictment prosecute prosecution charge case',
+  // A court ends a case: "dismissed", "threw out", "tossed" (phrasal verbs are folded in PHRASAL_VERBS).
+  'dismiss toss',
+  'overturn overrule reverse vacate',
+  'acquit exonerate clear',
   'arrest detain detention custody',
   'convict conviction sentence',
   'appeal challenge contest',
@@ -66,7 +71,7 @@ const GROUPS: readonly string[] = [
   'injure wound hurt',
   'buy acquire purchase acquisition',
   'hire appoint recruit',
-  'fire dismiss sack oust',
+  'fire sack oust',
   'resign quit',
   'investigate investigation probe inquiry',
   'meet meeting talk negotiate negotiation',
@@ -85,8 +90,32 @@ const GROUPS: readonly string[] = [
   'danger dangerous risk hazard',
 ];
 
+const SYNONYM_MAP: ReadonlyMap<string, string> = groupMap();
+
+/**
+ * Verb + particle that mean one verb, as news writes them: "threw out the case" is "dismissed" it.
+ * Keyed by the verb's stem and the particle; the value is a word of a group above (or a plain verb).
+ */
+const PHRASES: readonly string[] = [
+  'throw out:dismiss', 'toss out:dismiss', 'strike down:overturn', 'knock down:overturn',
+  'step down:resign', 'stand down:resign', 'pull out:withdraw', 'back out:withdraw', 'walk away:withdraw',
+  'turn down:refuse', 'call for:demand', 'lash out:criticize', 'hit out:criticize', 'speak out:criticize',
+  'shut down:close', 'close down:close', 'set up:start', 'take over:buy', 'sign off:approve', 'back down:retreat',
+  'give up:quit', 'find out:discover', 'carry out:conduct', 'point out:note',
+];
+
+/** "stem particle" -> the term it stands for: "throw out" -> the term of "dismiss". */
+export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map(PHRASES.map((p) => {
+  const [phrase, word] = p.split(':') as [string, string];
+  const [verb, particle] = phrase.split(' ') as [string, string];
+  const head = stem(word);
+  return [`${stem(verb)} ${particle}`, SYNONYM_MAP.get(head) ?? head];
+}));
+
 /** Stem of a word to the stem of its group's first word. */
-export const SYNONYM: ReadonlyMap<string, string> = (() => {
+export const SYNONYM: ReadonlyMap<string, string> = SYNONYM_MAP;
+
+function groupMap(): Map<string, string> {
   const map = new Map<string, string>();
   for (const group of GROUPS) {
     const words = group.split(' ');
@@ -94,7 +123,7 @@ export const SYNONYM: ReadonlyMap<string, string> = (() => {
     for (const w of words) map.set(stem(w), head);
   }
   return map;
-})();
+}
 
 /** Groups as written, for tests that check no word sits in two groups. */
 export const SYNONYM_GROUPS = GROUPS;

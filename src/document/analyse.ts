@@ -5,7 +5,7 @@
 import type { Paragraph, ReferenceDate, Sentence } from '../types.js';
 import { normalizeSameLength } from './normalize.js';
 import { splitParagraphs, trimBounds } from './paragraphs.js';
-import { analyseWithWink, type WinkEntity, type WinkToken } from './wink-adapter.js';
+import { analyseWithWink, winkEntities, type WinkEntity, type WinkToken } from './wink-adapter.js';
 import { analyseWithCompromise, type CompromiseAnalysis } from './compromise-adapter.js';
 import { OffsetIndex } from './offset-index.js';
 import { breakLongRuns, windowBounds } from './windows.js';
@@ -35,7 +35,7 @@ export interface AnalysedDocument {
   readonly tokenIndex: OffsetIndex;
   /** Which sentence holds an offset, likewise. */
   readonly sentenceIndex: OffsetIndex;
-  /** wink-nlp's own entities (DATE, DURATION, CARDINAL, MENTION, HASHTAG, ...). */
+  /** wink-nlp's own entities (DATE, DURATION, CARDINAL, MENTION, HASHTAG, ...), read on first use: no default step needs them. */
   readonly winkEntities: WinkEntity[];
   /** compromise's analysis of the whole text, built on first use: it is the slowest step. */
   readonly compromise: CompromiseAnalysis;
@@ -48,12 +48,10 @@ export function analyse(text: string, referenceDate: ReferenceDate): AnalysedDoc
   const sentences: Sentence[] = [];
   const tokens: DocToken[] = [];
   const sentenceTokens: TokenRange[] = [];
-  const winkEntities: WinkEntity[] = [];
 
   // wink-nlp reads one paragraph at a time, so no sentence can cross a paragraph break.
   for (const paragraph of paragraphs) {
     const wink = analyseWithWink(norm, paragraph.start, paragraph.end);
-    winkEntities.push(...wink.entities);
     const bounds = sentenceBounds(norm, wink.sentences, paragraph.start, paragraph.end).flatMap(([a, b]) => windowBounds(norm, a, b, wink.tokens));
     let t = 0;
     for (const [start, end] of bounds) {
@@ -72,8 +70,13 @@ export function analyse(text: string, referenceDate: ReferenceDate): AnalysedDoc
   }
 
   let compromise: CompromiseAnalysis | null = null;
+  let entities: WinkEntity[] | null = null;
   return {
-    text, norm, paragraphs, sentences, tokens, sentenceTokens, winkEntities, referenceDate,
+    text, norm, paragraphs, sentences, tokens, sentenceTokens, referenceDate,
+    get winkEntities() {
+      entities ??= paragraphs.flatMap((p) => winkEntities(norm, p.start, p.end));
+      return entities;
+    },
     tokenIndex: new OffsetIndex(tokens, text.length),
     sentenceIndex: new OffsetIndex(sentences, text.length),
     get compromise() {

@@ -33,22 +33,34 @@ export interface WinkAnalysis {
   tokens: WinkToken[];
   /** Sentences as [start, end) character offsets. */
   sentences: Array<{ start: number; end: number }>;
+  /** wink's own entities: only from winkEntities(); analyseWithWink() leaves this empty. */
   entities: WinkEntity[];
 }
 
-const wink = new WinkPool();
+const reading = new WinkPool(undefined, 'reading');
+const withEntities = new WinkPool(undefined, 'entities');
 
-/** Analyses `text.slice(from, to)` and returns positions as offsets into `text`. */
+/** Analyses `text.slice(from, to)` and returns tokens and sentences as offsets into `text`. */
 export function analyseWithWink(text: string, from: number, to: number): WinkAnalysis {
   const out: WinkAnalysis = { tokens: [], sentences: [], entities: [] };
-  for (const read of winkReads(text, from, to)) analyseRead(read, out);
+  for (const read of winkReads(text, from, to)) analyseRead(read, out, reading);
   return out;
 }
 
+/**
+ * wink-nlp's own entities (DATE, CARDINAL, MENTION, ...) in `text.slice(from, to)`, from a reading
+ * of its full pipeline: asked for by a user's extractor only, so the default pipeline never pays it.
+ */
+export function winkEntities(text: string, from: number, to: number): WinkEntity[] {
+  const out: WinkAnalysis = { tokens: [], sentences: [], entities: [] };
+  for (const read of winkReads(text, from, to)) analyseRead(read, out, withEntities);
+  return out.entities;
+}
+
 /** Reads one piece and appends its tokens, sentences and entities to `out`. */
-function analyseRead(read: WinkRead, out: WinkAnalysis): void {
+function analyseRead(read: WinkRead, out: WinkAnalysis, pool: WinkPool): void {
   const slice = read.text;
-  const nlp = wink.for(slice.length);
+  const nlp = pool.for(slice.length);
   const its = nlp.its;
   const doc = nlp.readDoc(slice);
   const values = doc.tokens().out(its.value) as string[];

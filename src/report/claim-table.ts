@@ -18,14 +18,16 @@ export function extractionRows(r: ExtractResult): Cell[][] {
   return [[...CLAIM_COLUMNS], ...r.claims.map(claimRow)];
 }
 
-/** One row per claim of either article, with its article (A or B) and the number of its pair (from 1), if any. */
-export function comparisonRows(a: ExtractResult, b: ExtractResult, c: Comparison): Cell[][] {
-  const pairA = new Map(c.pairs.map((p, i) => [p.a, i + 1]));
-  const pairB = new Map(c.pairs.map((p, i) => [p.b, i + 1]));
+/**
+ * One row per claim of every compared article, with its article (A, B, C, ...) and the number of the
+ * statement (cluster, from 1) it reports with other outlets, if any.
+ */
+export function comparisonRows(results: readonly ExtractResult[], c: Comparison): Cell[][] {
+  const numbers = results.map(() => new Map<string, number>());
+  c.clusters.forEach((k, i) => k.members.forEach((m) => numbers[m.outlet]!.set(m.claim, i + 1)));
   return [
-    ['article', 'pair', ...CLAIM_COLUMNS],
-    ...a.claims.map((x) => ['A', pairA.get(x.id) ?? '', ...claimRow(x)]),
-    ...b.claims.map((x) => ['B', pairB.get(x.id) ?? '', ...claimRow(x)]),
+    ['article', 'statement', ...CLAIM_COLUMNS],
+    ...results.flatMap((r, o) => r.claims.map((x) => [c.outlets[o]!.label, numbers[o]!.get(x.id) ?? '', ...claimRow(x)])),
   ];
 }
 

@@ -1,6 +1,6 @@
 /**
- * One article as HTML, its text untouched and marked up: claims (coloured by the pair they belong to,
- * or marked as reported by this outlet only), quoted words, speakers, cues and framing words. A
+ * One article as HTML, its text untouched and marked up: claims (coloured by the statement they
+ * report with other outlets, or marked as reported by this outlet only), quoted words, speakers, cues and framing words. A
  * label with the speaker's name and the pair's number goes before each claim; labels are decoration
  * outside the text (CSS keeps them out of a copy).
  */
@@ -10,8 +10,12 @@ import { segments, type Annotation } from './segments.js';
 
 type Mark = { cls: string; pair?: number };
 
-export function articleHtml(text: string, r: ExtractResult, c: Comparison, side: 'a' | 'b'): string {
-  const pairOf = new Map(c.pairs.map((p, i) => [side === 'a' ? p.a : p.b, i]));
+/** The article of outlet `outlet` (its index in the comparison), marked up; claims carry their cluster's number. */
+export function articleHtml(text: string, r: ExtractResult, c: Comparison, outlet: number): string {
+  const pairOf = new Map<string, number>();
+  c.clusters.forEach((k, i) => k.members.forEach((m) => {
+    if (m.outlet === outlet) pairOf.set(m.claim, i);
+  }));
   const marks: Annotation<Mark>[] = [];
   const labels = new Map<number, string[]>();
   const label = (at: number, html: string) => labels.set(at, [...(labels.get(at) ?? []), html]);
@@ -26,7 +30,7 @@ export function articleHtml(text: string, r: ExtractResult, c: Comparison, side:
     if (badge || who) label(claim.content.start, `<span class="label" aria-hidden="true">${badge}${who}</span>`);
   }
   for (const q of r.quotes) for (const f of q.fragments) marks.push({ start: f.content.start, end: f.content.end, data: { cls: 'quote' } });
-  const framing: FramingWord[] = side === 'a' ? c.framing.a : c.framing.b;
+  const framing: FramingWord[] = c.outlets[outlet]?.framing ?? [];
   for (const f of framing) marks.push({ start: f.start, end: f.end, data: { cls: `framing framing-${f.reason}` } });
 
   let html = '';
@@ -45,7 +49,8 @@ export function articleHtml(text: string, r: ExtractResult, c: Comparison, side:
   return html;
 }
 
-/** Pair colours spread round the wheel so neighbouring pairs differ; the first is blue, not the framing red. */
+/** Statement colours spread round the wheel so neighbours differ, stepping over the reds kept for framing words. */
 export function hue(pair: number): number {
-  return Math.round((210 + pair * 137.508) % 360);
+  const h = (210 + pair * 137.508) % 360;
+  return Math.round(h > 330 || h < 20 ? (h + 60) % 360 : h);
 }

@@ -7,7 +7,7 @@ header{padding:14px 24px;background:#20232a;color:#fff}
 header h1{font-size:18px;margin:0}
 header p{margin:4px 0 0;color:#c9ccd3;font-size:13px}
 main{padding:16px 24px}
-.articles{display:grid;grid-template-columns:1fr 1fr;gap:16px}
+.articles{display:grid;grid-template-columns:repeat(var(--n,2),minmax(320px,1fr));gap:16px;overflow-x:auto}
 article{background:#fff;border:1px solid #ddd;border-radius:6px;padding:12px 16px;white-space:pre-wrap;overflow-wrap:anywhere}
 article h2{white-space:normal;font-size:14px;margin:0 0 8px;color:#555}
 .claim.paired{background:hsl(var(--h) 85% 88%);border-bottom:2px solid hsl(var(--h) 60% 45%);cursor:pointer}
@@ -30,9 +30,15 @@ tr.pair-row.active{background:#fff6cc}
 .sets{display:grid;grid-template-columns:repeat(3,1fr);gap:8px;font-size:13px}
 .sets h3{font-size:13px;margin:6px 0 2px}
 .legend span{margin-right:12px}
+.omits{color:#999;font-style:italic}
+td.why{color:#555;font-size:12px}
+td.tick{text-align:center;color:#1a7f37;font-weight:700}
+table.coverage td,table.coverage th{padding:2px 6px}
+table.coverage th:not(:first-child),table.coverage td.tick{width:2.4em;text-align:center}
+#drift mark{background:#fff0b3;border-radius:3px;padding:0 2px}
 `;
 
-/** Clicking a claim, its number or its row lights the pair on both sides and brings both into view. */
+/** Clicking a claim, its number or its row lights the statement in every article and brings each into view. */
 export const JS = `
 document.addEventListener('click', function (e) {
   var el = e.target.closest('[data-pair]');
@@ -40,8 +46,8 @@ document.addEventListener('click', function (e) {
   var n = el.getAttribute('data-pair');
   document.querySelectorAll('.active').forEach(function (x) { x.classList.remove('active'); });
   document.querySelectorAll('[data-pair="' + n + '"]').forEach(function (x) { x.classList.add('active'); });
-  ['a', 'b'].forEach(function (s) {
-    var first = document.querySelector('#article-' + s + ' .claim[data-pair="' + n + '"]');
+  document.querySelectorAll('article').forEach(function (a) {
+    var first = a.querySelector('.claim[data-pair="' + n + '"]');
     if (first && first !== el) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
   });
 });

@@ -2,10 +2,11 @@
  * The first stage's emission scores of a sentence, summed as features.ts groups the features: what
  * a word gives on its own and as each neighbour depends on the word alone, so those sums are made
  * once per word and model and kept (most words of an article recur, and common words recur in every
- * article); only the context's features are looked up token by token. The result equals the sum of
+ * article), and so are those of context groups that depend on a few short values (features.ts:
+ * contextGroups); only word pairs and rarer features are looked up token by token. The result equals the sum of
  * every feature of sentenceFeatures(), up to the order of the additions.
  */
-import { BOUNDARY, OFFSETS, contextFeatures, neighbourFeatures, selfFeatures, sentenceContext, type DocumentEvidence, type TagToken, type WordInfo } from './features.js';
+import { BOUNDARY, OFFSETS, contextGroups, neighbourFeatures, selfFeatures, sentenceContext, type DocumentEvidence, type TagToken, type WordInfo } from './features.js';
 import { LABEL_COUNT } from './labels.js';
 import type { Model } from './model.js';
 
@@ -26,6 +27,20 @@ export function addFeatures(model: Model, features: readonly string[], out: Floa
 type WordSums = Float32Array;
 
 const caches = new WeakMap<Model, Map<string, WordSums>>();
+/** Per model, the sums of the context groups that have a key (parts of speech, shapes, casing). */
+const groupCaches = new WeakMap<Model, Map<string, Float32Array>>();
+
+function groupSums(model: Model, key: string, strings: () => string[]): Float32Array {
+  let cache = groupCaches.get(model);
+  if (!cache) groupCaches.set(model, (cache = new Map()));
+  let sums = cache.get(key);
+  if (sums) return sums;
+  sums = new Float32Array(L);
+  addFeatures(model, strings(), sums, 0);
+  if (cache.size >= MAX_WORDS) cache.clear();
+  cache.set(key, sums);
+  return sums;
+}
 
 function wordSums(model: Model, key: string, w: WordInfo): WordSums {
   let cache = caches.get(model);
@@ -58,7 +73,13 @@ export function sentenceScores(model: Model, tokens: readonly TagToken[], eviden
       const from = L * (k + 1);
       for (let y = 0; y < L; y++) out[at + y]! += s[from + y]!;
     }
-    addFeatures(model, contextFeatures(c, i), out, at);
+    for (const g of contextGroups(c, i)) {
+      if (g.key === '') addFeatures(model, g.strings(), out, at);
+      else {
+        const sums = groupSums(model, g.key, g.strings);
+        for (let y = 0; y < L; y++) out[at + y]! += sums[y]!;
+      }
+    }
   }
   return out;
 }

@@ -128,9 +128,17 @@ export interface WordInfo {
 /** The place of a sentence's edge, as a neighbour: "w-1=<s>". */
 export const BOUNDARY: WordInfo = { lower: '<s>', shape: '<s>', tags: [] };
 
+const infos = new Map<string, WordInfo>();
+
+/** What a word gives the features, made once per word and kept (the cache starts again after 50,000 words). */
 export function wordInfo(text: string): WordInfo {
+  let info = infos.get(text);
+  if (info) return info;
   const lower = text.toLowerCase();
-  return { lower, shape: shapeOf(text), tags: wordTags(lower) };
+  info = { lower, shape: shapeOf(text), tags: wordTags(lower) };
+  if (infos.size >= 50_000) infos.clear();
+  infos.set(text, info);
+  return info;
 }
 
 /** Features of a word that depend on nothing but the word: its form, shape, affixes and lexicon tags. */
@@ -169,34 +177,49 @@ export function sentenceContext(tokens: readonly TagToken[], evidence: DocumentE
   return { tokens, infos, style: caseStyle(tokens), phrases: phraseTags(lowers), appositions: appositionHeads(tokens, lowers), evidence };
 }
 
-/** Features of token i that depend on its context: word pairs, parts of speech, lists, casing, the document. */
-export function contextFeatures(c: SentenceContext, i: number): string[] {
+/**
+ * A token's context features in groups. Each group but the last depends on a few short values,
+ * which `key` joins, so the tagger can sum a group's weights once per key (emissions.ts); `strings`
+ * makes the group's feature strings from the same values.
+ */
+export interface FeatureGroup {
+  key: string;
+  strings: () => string[];
+}
+
+/** The context feature groups of token i: parts of speech, shapes, casing, word pairs, and the rest. */
+export function contextGroups(c: SentenceContext, i: number): FeatureGroup[] {
   const t = c.tokens[i]!;
   const me = c.infos[i]!;
   const at = (k: number): WordInfo => c.infos[k] ?? BOUNDARY;
   const pos = (k: number): string => c.tokens[k]?.pos ?? '<s>';
   const prev = at(i - 1);
   const next = at(i + 1);
-  const f: string[] = [
-    'b',
-    `w-1w=${prev.lower}|${me.lower}`, `ww+1=${me.lower}|${next.lower}`,
-    `s-1s=${prev.shape}|${me.shape}`, `ss+1=${me.shape}|${next.shape}`,
-    `p=${pos(i)}`, `p-1=${pos(i - 1)}`, `p+1=${pos(i + 1)}`, `p-1p=${pos(i - 1)}|${pos(i)}`, `pp+1=${pos(i)}|${pos(i + 1)}`,
-    `ty=${t.type}`, `cs=${c.style}|${me.shape}`,
+  const [p0, p1, p2] = [pos(i - 1), pos(i), pos(i + 1)];
+  const groups: FeatureGroup[] = [
+    { key: `p\u0000${p0}\u0000${p1}\u0000${p2}\u0000${t.type}`, strings: () => ['b', `p=${p1}`, `p-1=${p0}`, `p+1=${p2}`, `p-1p=${p0}|${p1}`, `pp+1=${p1}|${p2}`, `ty=${t.type}`] },
+    { key: `s\u0000${prev.shape}\u0000${me.shape}\u0000${next.shape}\u0000${c.style}`, strings: () => [`s-1s=${prev.shape}|${me.shape}`, `ss+1=${me.shape}|${next.shape}`, `cs=${c.style}|${me.shape}`] },
   ];
-  // In a list ("Google, Facebook, Yahoo and Microsoft") the items around a word share its kind.
-  if (LIST_JOINERS.has(prev.lower)) for (const tag of at(i - 2).tags) f.push(`gl=${tag}`);
-  if (LIST_JOINERS.has(next.lower)) for (const tag of at(i + 2).tags) f.push(`gl=${tag}`);
-  for (const tag of c.phrases[i]!) f.push(`mw=${tag}`);
-  const head = c.appositions[i];
-  if (head) f.push(`ap=${head}`, `apk=${HEAD_KINDS.get(head) ?? 'other'}`);
   if (UPPER.test(t.text[0] ?? '')) {
     const where = c.style !== 'plain' ? c.style : isInitial(c.tokens, i) ? 'initial' : 'mid';
     const seenLower = c.evidence.lower.has(me.lower);
     const seenCap = c.evidence.capitalised.has(me.lower);
-    f.push(`cap=${where}`, `dl=${where}|${seenLower}`, `dc=${where}|${seenCap}`, `dlc=${seenLower}|${seenCap}`);
+    groups.push({ key: `c\u0000${where}\u0000${seenLower}\u0000${seenCap}`, strings: () => [`cap=${where}`, `dl=${where}|${seenLower}`, `dc=${where}|${seenCap}`, `dlc=${seenLower}|${seenCap}`] });
   }
-  return f;
+  const rest = [`w-1w=${prev.lower}|${me.lower}`, `ww+1=${me.lower}|${next.lower}`];
+  // In a list ("Google, Facebook, Yahoo and Microsoft") the items around a word share its kind.
+  if (LIST_JOINERS.has(prev.lower)) for (const tag of at(i - 2).tags) rest.push(`gl=${tag}`);
+  if (LIST_JOINERS.has(next.lower)) for (const tag of at(i + 2).tags) rest.push(`gl=${tag}`);
+  for (const tag of c.phrases[i]!) rest.push(`mw=${tag}`);
+  const head = c.appositions[i];
+  if (head) rest.push(`ap=${head}`, `apk=${HEAD_KINDS.get(head) ?? 'other'}`);
+  groups.push({ key: '', strings: () => rest });
+  return groups;
+}
+
+/** Features of token i that depend on its context: word pairs, parts of speech, lists, casing, the document. */
+export function contextFeatures(c: SentenceContext, i: number): string[] {
+  return contextGroups(c, i).flatMap((g) => g.strings());
 }
 
 /**

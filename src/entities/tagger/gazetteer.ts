@@ -32,12 +32,25 @@ export function wordTags(lower: string): string[] {
   return tags;
 }
 
-let phraseStarts: Set<string> | null = null;
+interface Phrases {
+  /** The name tags of each lexicon entry of two to four words that has any. */
+  tags: Map<string, string[]>;
+  /** The first words of those entries: only a run opening with one can be an entry. */
+  starts: Set<string>;
+}
 
-/** First words of the lexicon's entries of two or more words: only a run opening with one can be an entry. */
-function startsPhrase(word: string): boolean {
-  phraseStarts ??= new Set(Object.keys(lexicon()).filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
-  return phraseStarts.has(word);
+let phrases: Phrases | null = null;
+
+function lexiconPhrases(): Phrases {
+  if (phrases) return phrases;
+  const tags = new Map<string, string[]>();
+  for (const key of Object.keys(lexicon())) {
+    if (!key.includes(' ')) continue;
+    const kept = lexiconTags(key).filter((t) => NAME_TAGS.has(t));
+    if (kept.length > 0) tags.set(key, kept);
+  }
+  phrases = { tags, starts: new Set([...tags.keys()].map((k) => k.slice(0, k.indexOf(' ')))) };
+  return phrases;
 }
 
 /**
@@ -45,14 +58,14 @@ function startsPhrase(word: string): boolean {
  * "I-Tag" (a later word). `lower` holds the sentence's lower-case tokens.
  */
 export function phraseTags(lower: readonly string[]): string[][] {
+  const { tags: known, starts } = lexiconPhrases();
   const out: string[][] = lower.map(() => []);
   for (let i = 0; i < lower.length; i++) {
-    if (!startsPhrase(lower[i]!)) continue;
+    if (!starts.has(lower[i]!)) continue;
     let key = lower[i]!;
     for (let n = 2; n <= 4 && i + n <= lower.length; n++) {
       key += ` ${lower[i + n - 1]!}`;
-      const tags = lexiconTags(key).filter((t) => NAME_TAGS.has(t));
-      for (const t of tags) {
+      for (const t of known.get(key) ?? []) {
         out[i]!.push(`B-${t}`);
         for (let k = i + 1; k < i + n; k++) out[k]!.push(`I-${t}`);
       }
