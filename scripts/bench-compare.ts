@@ -64,7 +64,7 @@ function article(claims: Array<{ text: string; who: number | null; names: string
   }
   return {
     schemaVersion: SCHEMA_VERSION, kind: 'extraction', length: text.length, referenceDate: { value: null, source: 'none' },
-    paragraphs: [], sentences: [], entities: [...entities.values()], dates: [], quotes: [], quotedTerms: [], claims: out, legalActions: [],
+    paragraphs: [], sentences: [], entities: [...entities.values()], dates: [], quotes: [], quotedTerms: [], claims: out, legalActions: [], citations: [],
   };
 }
 

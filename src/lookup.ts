@@ -2,7 +2,7 @@
  * Items by id. Results refer to items by id (a claim's `entities` and `dates`, a quote's claim) and
  * so does compare() (`pairs`, `onlyA`, `onlyB`): these read the ids back into the items.
  */
-import type { Claim, ClaimCluster, ClaimPair, Comparison, DateMention, Entity, ExtractResult, LegalAction, Quote } from './types.js';
+import type { Citation, Claim, ClaimCluster, ClaimPair, Comparison, DateMention, Entity, ExtractResult, LegalAction, Quote } from './types.js';
 
 /** Lookups into one extraction; each returns undefined for an id the extraction does not hold. */
 export interface ResultIndex {
@@ -11,6 +11,8 @@ export interface ResultIndex {
   date(id: string): DateMention | undefined;
   quote(id: string): Quote | undefined;
   legalAction(id: string): LegalAction | undefined;
+  /** A citation or case name, as a citation's `caseName` names it (since schema 1.3). */
+  citation(id: string): Citation | undefined;
 }
 
 /** Indexes an extraction by id, once, for lookups in constant time. */
@@ -21,12 +23,14 @@ export function indexResult(r: ExtractResult): ResultIndex {
   const dates = map(r.dates);
   const quotes = map(r.quotes);
   const actions = map(r.legalActions);
+  const citations = map(r.citations);
   return {
     claim: (id) => claims.get(id),
     entity: (id) => entities.get(id),
     date: (id) => dates.get(id),
     quote: (id) => quotes.get(id),
     legalAction: (id) => actions.get(id),
+    citation: (id) => citations.get(id),
   };
 }
 

@@ -13,10 +13,13 @@ import type { Reference } from './resolution/reference.js';
 import { resolveReferences } from './resolution/resolve-references.js';
 import { nameMentions } from './entities/names.js';
 import { handleMentions } from './entities/handles.js';
-import { legalMentions } from './entities/legal.js';
+import { legalMentions } from './legal/extract.js';
 import { mergeEntities } from './entities/merge.js';
 import { linkAccountNames } from './entities/aliases.js';
-import { legalActions } from './entities/legal-actions.js';
+import { legalActions, linkActionClaims } from './entities/legal-actions.js';
+import { legalPrecedence } from './legal/precedence.js';
+import { linkCitations } from './legal/link.js';
+import { judgeRoles } from './legal/judges.js';
 import { dateMentions } from './dates/find.js';
 import { quotations } from './quotes/find.js';
 import { attributeQuotes } from './attribution/attribute-quotes.js';
@@ -60,11 +63,19 @@ export const DEFAULT_EXTRACTORS: readonly Extractor[] = [
 
 /** The refiners `extract` runs, in order, each placed after what it needs (see the comments in pipeline.ts). */
 export const DEFAULT_REFINERS: readonly Refiner[] = [
-  // First: every later step resolves speakers to merged entities.
+  // Before the merge, on one-mention entities: no name is made of a citation's parts, and the names
+  // inside a case's name are its parties.
+  legalPrecedence,
+  // Every later step resolves speakers to merged entities.
   mergeEntities,
-  // After merging, before anything asks who spoke: every pronoun and description resolved once, to
-  // merged entities; attribution, reported speech, legal actions and claim links read the result.
+  // After merging, before anything asks who spoke or renumbers: every pronoun and description
+  // resolved once, to merged entities (account aliases and first names joined, ids renumbered);
+  // attribution, reported speech, legal actions and claim links read the result.
   resolveReferences,
+  // After the merge, which renumbers entities: each citation names its entity by its final id.
+  linkCitations,
+  // After the merge, so a judge's role is on the one entity of all the judge's mentions.
+  judgeRoles,
   // Needs entities to resolve "the social network" or "it" to the entity they stand for.
   attributeQuotes,
   // After attribution: a short quoted phrase with a speaker is a partial quote, without one a scare quote.
@@ -81,12 +92,14 @@ export const DEFAULT_REFINERS: readonly Refiner[] = [
   // After every attributed claim: the reporter's own voice is whatever no quote or reported claim
   // (with its speaker and cue) covers, so it must see them all.
   narrativeClaims,
-  // Last: ties every claim to the entities and dates it mentions.
+  // Ties every claim to the entities and dates it mentions.
   linkClaimItems,
+  // Last: each legal action names the claim that holds it, so every claim must be built.
+  linkActionClaims,
 ];
 
 export function emptyItems(): Items {
-  return { entities: [], dates: [], quotes: [], quotedTerms: [], claims: [], legalActions: [], references: [] };
+  return { entities: [], dates: [], quotes: [], quotedTerms: [], claims: [], legalActions: [], citations: [], references: [] };
 }
 
 export function runPipeline(doc: AnalysedDocument, extractors: readonly Extractor[], refiners: readonly Refiner[]): Items {

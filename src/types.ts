@@ -11,7 +11,7 @@
  */
 
 /** Bumped on any change to the shape of the output. Major: breaking; minor: additive. */
-export const SCHEMA_VERSION = '1.3.0' as const;
+export const SCHEMA_VERSION = '1.4.0' as const;
 
 /** A stretch of the input text. */
 export interface Span {
@@ -74,7 +74,9 @@ export type MentionForm =
   /** A definite description: "the social network", "the microblogging site". */
   | 'description'
   /** A pronoun: "it", "he". */
-  | 'pronoun';
+  | 'pronoun'
+  /** A legal citation standing for its case or law: "410 U.S. 113", "18 U.S.C. § 1030" (since schema 1.3). */
+  | 'citation';
 
 /**
  * The rule of the resolution stage that tied a pronoun or description to its entity, most precise
@@ -101,7 +103,7 @@ export interface Mention extends Span {
   /** Id of the entity this mention belongs to. */
   entity: string;
   form: MentionForm;
-  /** For a pronoun or description: the rule that resolved it to the entity (since schema 1.3). */
+  /** For a pronoun or description: the rule that resolved it to the entity (since schema 1.4). */
   rule?: ResolutionRule;
 }
 
@@ -122,9 +124,76 @@ export interface Entity {
   /**
    * What the text says the entity is, from titles, appositions and predicate nominatives, as role
    * nouns: "judge" for "Judge Maria Alvarez", "governor" for "Texas Gov. Greg Abbott", "network" for
-   * "Twitter, the social network". Present when there is one (since schema 1.3).
+   * "Twitter, the social network". Present when there is one (since schema 1.4).
    */
-  roles?: string[];
+  roleNouns?: string[];
+  /** What the text says a person is in a legal story, read off the title before a name (since schema 1.3). */
+  roles?: EntityRole[];
+}
+
+/** A person's legal role: "U.S. District Judge Maria Alvarez", "Judge Samuel Okonkwo of the Cook County Circuit Court". */
+export interface EntityRole {
+  role: 'judge' | 'prosecutor';
+  /** The title as written before the name: "U.S. District Judge", "Chief Justice". */
+  title: Span;
+  /** Id of the court entity the title or an "of the ..." after the name names, if any. */
+  court: string | null;
+  /** Inferred: the court the title implies when it names none as such ("U.S. District Judge": "U.S. District Court"). */
+  courtName: string | null;
+}
+
+/** What a citation cites, by its shape. */
+export type CitationForm =
+  /** A reported case: "410 U.S. 113", "31 F.4th 1180". */
+  | 'case'
+  /** A later, shorter cite of a case: "410 U.S. at 153". */
+  | 'short-case'
+  /** A case's name: "Roe v. Wade", "In re Grand Jury Subpoena", "Ex parte Young". */
+  | 'case-name'
+  /** A statute: "18 U.S.C. § 1030(a)(2)(C)", "Fla. Stat. § 120.68", "Section 230 of the Communications Decency Act", "Title 18". */
+  | 'statute'
+  /** A regulation: "47 C.F.R. § 73.3555". */
+  | 'regulation'
+  /** A public law or the Statutes at Large: "Pub. L. No. 115-164", "132 Stat. 1253". */
+  | 'public-law'
+  /** A docket number: "No. 3:17-cv-01876", "No. 21-476". */
+  | 'docket'
+  /** A law review article: "1 Minn. L. Rev. 1". */
+  | 'journal';
+
+/** The name of one part of a citation. */
+export type CitationPartName =
+  | 'volume' | 'reporter' | 'page' | 'pin' | 'court' | 'year'
+  | 'title' | 'code' | 'chapter' | 'section' | 'subsection' | 'act'
+  | 'congress' | 'number' | 'journal'
+  | 'plaintiff' | 'defendant' | 'party';
+
+/** One part of a citation, where it stands: the volume "410", the reporter "U.S.", the pin cite "153". */
+export interface CitationPart extends Span {
+  name: CitationPartName;
+}
+
+/**
+ * A legal citation, in eyecite's sense: its span is the core ("410 U.S. 113", "18 U.S.C. § 1030"),
+ * its `full` span adds the case name before it, pin cites and the parenthetical after it
+ * ("Roe v. Wade, 410 U.S. 113, 153 (1973)"). Since schema 1.3.
+ */
+export interface Citation extends Span {
+  kind: 'citation';
+  id: string;
+  form: CitationForm;
+  /** The parts as written, in text order. */
+  parts: CitationPart[];
+  /** The citation with its case name, pin cites and parenthetical. */
+  full: { start: number; end: number };
+  /** Id of the entity the citation stands for (a case or a law); null for a law review. */
+  entity: string | null;
+  /** For a case, short or docket citation: id of the case-name citation beside it, or of the case cited before with the same volume and reporter. */
+  caseName: string | null;
+  /** Inferred: the reporter, code or journal in its standard abbreviation and its full name, from Free Law Project's reporters database. */
+  source: { abbreviation: string; name: string } | null;
+  /** Inferred: the court the parenthetical or the reporter names ("9th Cir.": "Court of Appeals for the Ninth Circuit"). */
+  court: string | null;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -202,7 +271,7 @@ export interface Speaker {
   evidence: SpeakerEvidence;
   /**
    * The document or channel the speaker spoke through, when the attribution names one ("a
-   * statement", "the bio of the account"): the speaker is whoever issued it (since schema 1.3).
+   * statement", "the bio of the account"): the speaker is whoever issued it (since schema 1.4).
    */
   via?: Span;
 }
@@ -336,26 +405,59 @@ export type LegalActionType =
   | 'petition'
   | 'appeal'
   | 'indictment'
-  | 'warrant';
+  | 'warrant'
+  /** "charged", "charges against" (since schema 1.3, as every type below). */
+  | 'charge'
+  | 'arrest'
+  | 'conviction'
+  | 'acquittal'
+  /** "pleaded guilty", "pleaded not guilty", "pleaded no contest". */
+  | 'plea'
+  | 'sentence'
+  | 'fine'
+  | 'settlement'
+  | 'ruling'
+  /** "dismissed", "threw out", "tossed". */
+  | 'dismissal'
+  /** "overturned", "reversed", "vacated". */
+  | 'reversal'
+  /** "upheld", "affirmed". */
+  | 'affirmance'
+  /** "blocked": a court stopping a law, rule or order. */
+  | 'block';
 
 /**
  * A legal step one party takes against another: "Twitter Inc. filed a lawsuit against the U.S.
- * government". The span is the word naming the action ("lawsuit", "sued"); the parties are the
- * entities the sentence says brought it and faced it (for a summons or subpoena: who issued it and
- * who must answer). Parties are inferred from the sentence's wording, so they carry no span here:
- * their mentions are in `entities`.
+ * government", "prosecutors charged Okafor with wire fraud", "Judge Maria Alvarez sentenced him to
+ * 20 years in prison". The span is the word naming the action ("lawsuit", "sued", "charged",
+ * "pleaded guilty"); the roles are the entities the sentence gives them. Roles are inferred from
+ * the sentence's wording, so they carry no span here: their mentions are in `entities`.
  */
 export interface LegalAction extends Span {
   kind: 'legal-action';
   id: string;
   action: LegalActionType;
-  /** Ids of the entities that brought or issued the action (the plaintiffs, petitioners, issuers). */
+  /** Ids of the entities that brought or issued the action: the plaintiffs, petitioners, issuers, or in a criminal action the prosecution. */
   plaintiffs: string[];
-  /** Ids of the entities it is brought against or addressed to. */
+  /** Ids of the entities it is brought against or addressed to: the defendants, the accused. */
   defendants: string[];
+  /** Ids of entities the action names with no side: "Meta settled with the FTC" (since schema 1.3). */
+  parties: string[];
   /** Id of the court entity named in the same sentence, if any. */
   court: string | null;
-  /** Name of the rule that tied the parties, so users can filter: 'against', 'sued', 'sued-by', ... */
+  /** Id of the judge (a person with a judge's role) who acts or is named in the sentence (since schema 1.3). */
+  judge: string | null;
+  /** Ids of the laws the sentence names: the statute charged under or sued under (since schema 1.3). */
+  statutes: string[];
+  /** Id of the first date in the sentence (since schema 1.3). */
+  date: string | null;
+  /** The outcome or term as written: "20 years in prison", "$5 million", "not guilty", "granted" (since schema 1.3). */
+  outcome: Span | null;
+  /** True for a criminal action (charge, arrest, indictment, plea, conviction, sentence), where the plaintiffs are the prosecution (since schema 1.3). */
+  criminal: boolean;
+  /** Id of the claim whose content holds the action's word, if any (since schema 1.3). */
+  claim: string | null;
+  /** Name of the rule that tied the parties, so users can filter: 'against', 'sued', 'sued-by', 'verb', 'passive', ... */
   rule: string;
 }
 
@@ -375,6 +477,8 @@ export interface ExtractedItems {
   claims: Claim[];
   /** Lawsuits, complaints, summonses and the like, with their parties (since schema 1.1). */
   legalActions: LegalAction[];
+  /** Case citations, case names, statutes, regulations, public laws, docket numbers (since schema 1.3). */
+  citations: Citation[];
 }
 
 /** What `extract` returns: plain, JSON-serialisable data, described by the schema of `schemaVersion`. */

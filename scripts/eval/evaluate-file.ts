@@ -16,7 +16,7 @@ export function emptyResult(text: string): ExtractResult {
   return {
     schemaVersion: SCHEMA_VERSION, kind: 'extraction', length: text.length,
     referenceDate: { value: null, source: 'none' },
-    paragraphs: [], sentences: [], entities: [], dates: [], quotes: [], quotedTerms: [], claims: [], legalActions: [],
+    paragraphs: [], sentences: [], entities: [], dates: [], quotes: [], quotedTerms: [], claims: [], legalActions: [], citations: [],
   };
 }
 

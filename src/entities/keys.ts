@@ -4,9 +4,11 @@
  */
 import type { EntityType } from '../types.js';
 import { ACRONYM_SKIP, CORPORATE_SUFFIX } from './lexicon.js';
+import { courtKey } from '../legal/courts.js';
 
 export function entityKey(text: string, type: EntityType): string {
   if (type === 'handle' || type === 'hashtag') return text.toLowerCase();
+  if (type === 'court') return courtKey(text);
   const bare = text.replace(/['\u2019]s?$/u, '').replace(/^the\s+/i, '');
   let key = text
     // "Donald Trump administration" is the "Trump administration": a leader's administration or

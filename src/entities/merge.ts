@@ -14,6 +14,8 @@ import { lowerBound } from '../document/search.js';
 
 interface Group {
   type: EntityType;
+  /** The key a legal reference came with, if any. */
+  key?: string;
   votes: Map<EntityType, number>;
   mentions: Mention[];
 }
@@ -38,8 +40,9 @@ export function merge(singles: Entity[], text = ''): Entity[] {
   for (const e of kept) {
     const named = NAMED.has(e.type);
     const long = named && isAcronym(e.name) ? defined.get(bare(e.name)) : undefined;
-    const key = `${named ? 'name' : e.type}:${entityKey(long ?? e.name, e.type)}`;
-    const g: Group = groups.get(key) ?? { type: e.type, votes: new Map(), mentions: [] };
+    // A legal reference comes with the key of what it cites (a citation and its case's name share one).
+    const key = e.key && !named ? `${e.type}:${e.key}` : `${named ? 'name' : e.type}:${entityKey(long ?? e.name, e.type)}`;
+    const g: Group = groups.get(key) ?? { type: e.type, key: e.key && !named ? e.key : undefined, votes: new Map(), mentions: [] };
     g.mentions.push(...e.mentions);
     g.votes.set(e.type, (g.votes.get(e.type) ?? 0) + 1);
     groups.set(key, g);
@@ -57,29 +60,45 @@ export function merge(singles: Entity[], text = ''): Entity[] {
     const name = fullestName(mentions);
     // An acronym the text defines is the name's most stable form across documents: key by it.
     const acronym = mentions.find((m) => m.form === 'acronym' && defined.has(bare(m.text)));
-    entities.push({ kind: 'entity', id, type, name, key: acronym ? bare(acronym.text).toLowerCase() : entityKey(name, type), mentions });
+    const preset = g.key && !NAMED.has(type) ? g.key : null;
+    entities.push({ kind: 'entity', id, type, name, key: preset ?? (acronym ? bare(acronym.text).toLowerCase() : entityKey(name, type)), mentions });
   }
   return entities;
 }
 
 /**
  * Where mentions overlap, keep the more specific extractor's, then the longer one. Kept spans never
- * overlap, so they stay sorted by start and one binary search finds the neighbours to test.
+ * overlap, so they stay sorted by start and one binary search finds the neighbours to test. A name
+ * inside a case's name ("Twitter" in "Twitter v. Department of Homeland Security") is a party and
+ * is kept beside it (the legal step's precedence refiner left only parties there).
  */
 function dropOverlaps(singles: Entity[]): Entity[] {
   const sorted = [...singles].sort((a, b) => PRIORITY[b.type] - PRIORITY[a.type] || span(b) - span(a));
   const starts: number[] = [];
   const ends: number[] = [];
+  const holders: Entity[] = [];
   const kept: Entity[] = [];
   for (const e of sorted) {
     const m = e.mentions[0]!;
     const lo = lowerBound(starts, m.start, (s) => s);
-    if ((lo > 0 && ends[lo - 1]! > m.start) || (lo < starts.length && starts[lo]! < m.end)) continue;
+    const before = lo > 0 && ends[lo - 1]! > m.start ? holders[lo - 1]! : null;
+    const after = lo < starts.length && starts[lo]! < m.end ? holders[lo]! : null;
+    if (before || after) {
+      if (NAMED.has(e.type) && isPartyOf(m, before ?? after!) && !(before && after)) kept.push(e);
+      continue;
+    }
     starts.splice(lo, 0, m.start);
     ends.splice(lo, 0, m.end);
+    holders.splice(lo, 0, e);
     kept.push(e);
   }
   return kept;
+}
+
+/** A mention wholly inside a case's name. */
+function isPartyOf(m: Mention, holder: Entity): boolean {
+  const h = holder.mentions[0]!;
+  return holder.type === 'case' && h.form === 'name' && h.start <= m.start && m.end <= h.end;
 }
 
 function span(e: Entity): number {

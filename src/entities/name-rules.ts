@@ -6,6 +6,7 @@ import type { DocToken } from '../document/analyse.js';
 import type { EntityType } from '../types.js';
 import { lexiconTags } from '../document/compromise-adapter.js';
 import { TITLES } from './lexicon.js';
+import { isAbbreviationWord, isCodeAbbreviation } from '../legal/lexicon.js';
 import { COMMON_NOUN_TAGS, CORPORATE_FORM, COURT_HEAD, GOVERNMENT_BODY, GROUP_WORDS, INSTITUTION_HEAD, NAME_ABBREVIATION, ORGANIZATION_HEAD } from './name-words.js';
 
 export interface NameSpan {
@@ -30,6 +31,14 @@ export interface NameRule {
 const word = (ctx: NameContext, i: number): string => {
   const t = ctx.tokens[i];
   return t ? ctx.norm.slice(t.start, t.end) : '';
+};
+
+/** Token i with the period right after it, if wink-nlp split one off: "U.S.C" and "." read as "U.S.C.". */
+const nameText = (ctx: NameContext, i: number): string => {
+  const t = ctx.tokens[i];
+  if (!t) return '';
+  const w = ctx.norm.slice(t.start, t.end);
+  return !w.endsWith('.') && ctx.norm[t.end] === '.' ? `${w}.` : w;
 };
 
 /** Nothing but spaces between token i and the next one. */
@@ -217,5 +226,27 @@ const coordinatedCompanies: NameRule = {
   }),
 };
 
+/**
+ * "Cal. Ct. App.", "Id. at 5", "§": a legal abbreviation, among others or before a number, names no
+ * one, whether or not the legal step read a whole citation there. A state's abbreviation on its own
+ * ("Tampa, Fla., police") is kept: the word after it is no abbreviation.
+ */
+const legalAbbreviations: NameRule = {
+  name: 'legal-abbreviations',
+  apply: (spans, ctx) => spans.filter((s) => {
+    const abbreviated = (i: number) => {
+      const t = ctx.tokens[i];
+      if (!t) return false;
+      const w = ctx.norm.slice(t.start, t.end);
+      const withPeriod = w.endsWith('.') ? w : ctx.norm[t.end] === '.' ? `${w}.` : '';
+      return w === '\u00a7' || (withPeriod !== '' && (isAbbreviationWord(withPeriod) || /^(?:Id|Ibid)\.$/.test(withPeriod)));
+    };
+    if (s.first === s.last && isCodeAbbreviation(nameText(ctx, s.first))) return false;
+    for (let i = s.first; i <= s.last; i++) if (!abbreviated(i)) return true;
+    const next = word(ctx, s.last + 1) === '.' ? s.last + 2 : s.last + 1;
+    return !(abbreviated(next) || abbreviated(s.first - 1) || /^(?:\d|at$|\u00a7)/.test(word(ctx, next)));
+  }),
+};
+
 /** The rules, in the order they run: drop what names nothing, then join and extend what is kept. */
-export const NAME_RULES: readonly NameRule[] = [openingArticle, openingModifiers, coordinatedCompanies, partyLabels, groupWords, commonCapitals, personTitles, institutionJoins, organizationHeads, governmentBodies, courtNames];
+export const NAME_RULES: readonly NameRule[] = [legalAbbreviations, openingArticle, openingModifiers, coordinatedCompanies, partyLabels, groupWords, commonCapitals, personTitles, institutionJoins, organizationHeads, governmentBodies, courtNames];

@@ -67,9 +67,10 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
   const only = onlyOfClass(entities);
   const discourse = new Discourse();
   const decided = new Map<Phrase, Decision>();
+  const asked = new Set<Phrase>();
   const ctx: ResolutionContext = {
     doc, phrases, roles: rolesByNoun(facts.roles), heads: entitiesByHead(entities), equations: facts.equations, discourse, clause, infinitive, decided,
-    features, role, prominent: (c, before) => prominent.get(c)?.best(before) ?? null, onlyOfClass: (c) => only.get(c) ?? null,
+    features, role, quoted: insideAny(items.quotes), prominent: (c, before) => prominent.get(c)?.best(before) ?? null, onlyOfClass: (c) => only.get(c) ?? null,
   };
 
   for (const p of phrases) {
@@ -78,7 +79,9 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
       if (p.entity) discourse.mention(p.entity, () => features(p.entity!), at);
       continue;
     }
-    const d = mayRefer(tokens, p, ctx) ? decide(p, ctx) : null;
+    const refers = mayRefer(tokens, p, ctx);
+    if (refers) asked.add(p);
+    const d = refers ? decide(p, ctx) : null;
     if (d) decided.set(p, d);
     if (d?.entity) {
       // A relative pronoun stands in its own clause: it adds nothing to its antecedent's salience.
@@ -95,7 +98,17 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
   }
 
   const issued = findIssuers(tokens, phrases, decided, role);
-  return { ...items, entities: withMentions(doc, entities, phrases, decided, facts.roles), references: references(phrases, decided, issued) };
+  return { ...items, entities: withMentions(doc, entities, phrases, decided, facts.roles), references: references(phrases, decided, asked, issued) };
+}
+
+/** Whether an offset is inside one of the spans (sorted by start, not overlapping). */
+function insideAny(spans: readonly { start: number; end: number }[]): (at: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return (at) => {
+    const i = firstAtOrAfter(sorted, at + 1) - 1;
+    const s = sorted[i];
+    return s !== undefined && s.start <= at && at < s.end;
+  };
 }
 
 /** A pronoun, a relative pronoun, or a description that may point back: definite, demonstrative, owned, or equated with a name. */
@@ -184,8 +197,9 @@ function withMentions(doc: AnalysedDocument, entities: readonly Entity[], phrase
   for (const p of phrases) {
     const d = decided.get(p);
     if (!d?.entity || p.kind === 'relative' || p.kind === 'name') continue;
-    // A description that cuts across a name is no mention: mentions nest or stay apart.
-    if (crossesName(names, p)) continue;
+    // A description that cuts across a name is no mention: mentions nest or stay apart. Nor is one
+    // over a mention the entity has already ("The high court" over the court's "high court").
+    if (crossesName(names, p) || d.entity.mentions.some((m) => m.start < p.end && p.start < m.end)) continue;
     const list = added.get(d.entity) ?? [];
     list.push({ kind: 'mention', entity: d.entity.id, form: p.kind === 'pronoun' ? 'pronoun' : 'description', start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), rule: d.rule });
     added.set(d.entity, list);
@@ -195,7 +209,7 @@ function withMentions(doc: AnalysedDocument, entities: readonly Entity[], phrase
     const nouns = [...new Set((roles.get(e) ?? []).map((r) => r.noun))];
     if (!extra && nouns.length === 0) return e;
     const out: Entity = extra ? { ...e, mentions: [...e.mentions, ...extra].sort((a, b) => a.start - b.start || b.end - a.end) } : { ...e };
-    if (nouns.length) out.roles = nouns;
+    if (nouns.length) out.roleNouns = nouns;
     return out;
   });
 }
@@ -209,7 +223,7 @@ function crossesName(names: readonly Mention[], p: Phrase): boolean {
   return false;
 }
 
-function references(phrases: readonly Phrase[], decided: ReadonlyMap<Phrase, Decision>, issued: ReturnType<typeof findIssuers>): Reference[] {
+function references(phrases: readonly Phrase[], decided: ReadonlyMap<Phrase, Decision>, asked: ReadonlySet<Phrase>, issued: ReturnType<typeof findIssuers>): Reference[] {
   const out: Reference[] = [];
   for (const p of phrases) {
     const document = issued.get(p);
@@ -220,7 +234,8 @@ function references(phrases: readonly Phrase[], decided: ReadonlyMap<Phrase, Dec
     }
     if (p.kind === 'name') continue;
     const d = decided.get(p);
-    if (p.kind === 'common' && !d) continue;
+    // A description no sieve resolved is kept when it points back ("the senator" named nowhere).
+    if (p.kind === 'common' && !d && !asked.has(p)) continue;
     const form = p.kind === 'pronoun' ? 'pronoun' : p.kind === 'relative' ? 'relative' : 'description';
     out.push({ start: p.start, end: p.end, form, entity: d?.entity?.id ?? null, rule: d?.rule ?? null, issuer: null });
   }

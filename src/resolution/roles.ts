@@ -12,6 +12,7 @@ import { premodifiers, type Phrase } from './phrases.js';
 import type { GrammaticalRole } from './syntax.js';
 import { GENDERED_NOUNS, GENDERED_TITLES, PERSON_ROLE_NOUNS, TITLE_ROLES, type Gender } from './words.js';
 import { descriptionClass } from './classes.js';
+import { lexiconTags } from '../document/compromise-adapter.js';
 
 export interface Role {
   /** The role noun, lower case and singular: "governor", "spokeswoman", "network". */
@@ -88,9 +89,10 @@ export function findRoles(tokens: readonly DocToken[], phrases: readonly Phrase[
       // bracket may stand between: "John Nixon (1815 - 1899), English mining engineer, ...".
       const comma = afterBracket(tokens, p.last + 1, sentenceEnd(p));
       const q = tokens[comma]?.normal === ',' ? byFirst.get(comma + 1) : undefined;
-      if (q && q.kind === 'common' && tokens[q.head]!.pos === 'NOUN' && q.sentence === p.sentence && closesApposition(tokens, q, sentenceEnd(p))) {
+      if (q && q.kind === 'common' && tokens[q.head]!.pos === 'NOUN' && !adjectiveOnly(tokens[q.head]!) && q.sentence === p.sentence && closesApposition(tokens, q, sentenceEnd(p))) {
         const r = roleOfPhrase(tokens, phrases, q, sentenceEnd(p));
-        if (!r || isPersonRole(r) === (p.entity.type === 'person') || p.entity.type !== 'person') {
+        // A bare apposition needs a role noun: "X, executive director of Y," but not "X, faithful to its policy,".
+        if ((r || q.determiner !== 'none') && (!r || isPersonRole(r) === (p.entity.type === 'person') || p.entity.type !== 'person')) {
           if (r) add(p.entity, r);
           equations.set(q, { description: q, name: p, how: 'apposition' });
         }
@@ -109,7 +111,8 @@ export function findRoles(tokens: readonly DocToken[], phrases: readonly Phrase[
       }
     }
     // "the company's founder, Jane Doe, said": a description, a comma, a name, then a comma or a verb.
-    if (p.kind === 'common' && !p.nested && p.determiner !== 'indefinite' && tokens[p.last + 1]?.normal === ',') {
+    // Not a description inside an opening phrase: "For the following reasons, Twitter ...".
+    if (p.kind === 'common' && !p.nested && p.determiner !== 'indefinite' && tokens[p.last + 1]?.normal === ',' && !inPrepositionalPhrase(tokens, p)) {
       const name = byFirst.get(p.last + 2);
       const after = name ? tokens[name.last + 1] : undefined;
       if (name && name.kind === 'name' && name.entity && name.first === name.outer && name.sentence === p.sentence && tokens[p.head]!.pos === 'NOUN' && (after?.normal === ',' || after?.pos === 'VERB' || after?.pos === 'AUX' || after?.pos === 'PUNCT')) {
@@ -125,6 +128,22 @@ export function findRoles(tokens: readonly DocToken[], phrases: readonly Phrase[
 }
 
 const isPersonRole = (r: Role) => PERSON_ROLE_NOUNS.has(r.noun);
+
+/** A word the tagger called a noun that compromise's lexicon knows only as an adjective: "faithful", "eager". */
+function adjectiveOnly(t: DocToken): boolean {
+  const tags = lexiconTags(t.normal);
+  return tags.includes('Adjective') && !tags.some((x) => x === 'Noun' || x === 'Singular' || x === 'Plural');
+}
+
+/** A phrase after a preposition, or after a coordination that follows one: "For this and the following reasons". */
+function inPrepositionalPhrase(tokens: readonly DocToken[], p: Phrase): boolean {
+  for (let i = p.outer - 1; i >= Math.max(0, p.outer - 6); i--) {
+    const t = tokens[i]!;
+    if (t.pos === 'ADP') return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
 
 /** The token after a short bracket at k ("(1815 - 1899)", "(R-Fla.)"), or k when there is none. */
 function afterBracket(tokens: readonly DocToken[], k: number, end: number): number {

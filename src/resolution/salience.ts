@@ -21,7 +21,7 @@ export const HEAD_EMPHASIS = 80;
 /** Points for a phrase that is not in a prepositional phrase. */
 export const NON_ADVERBIAL = 50;
 /** What a referent keeps of its salience from one sentence to the next (Lappin and Leass: half). */
-export const DECAY = Number((globalThis as any).process?.env?.DECAY ?? 0.5);
+export const DECAY = 0.5;
 /** Sentences a referent stays a candidate after its last mention. */
 export const WINDOW = 4;
 

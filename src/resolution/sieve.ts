@@ -43,6 +43,8 @@ export interface ResolutionContext {
   /** The one entity of a kind in the whole text, or null when there are none or several. */
   onlyOfClass(c: DescriptionClass): Entity | null;
   role(p: Phrase): GrammaticalRole;
+  /** Whether an offset lies inside quotation marks (another voice than the text's own). */
+  quoted(at: number): boolean;
 }
 
 export interface Sieve {

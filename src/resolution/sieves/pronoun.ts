@@ -16,10 +16,12 @@ import type { Phrase } from '../phrases.js';
 import type { ResolutionContext, Sieve } from '../sieve.js';
 import { salienceAt, weight, type Referent } from '../salience.js';
 import { inFrontedAdjunct } from '../syntax.js';
-import { COPULAS, PLEONASTIC_VERBS } from '../words.js';
+import { COPULAS, DOCUMENT_NOUNS, PLEONASTIC_VERBS } from '../words.js';
+import { descriptionClass } from '../classes.js';
+import { isReportCue } from '../../attribution/cues.js';
 
 /** Lappin and Leass's bonus for a candidate in the pronoun's own grammatical role. */
-const PARALLEL = Number((globalThis as any).process?.env?.PAR ?? 35);
+const PARALLEL = 35;
 /** For "he" and "she": the cost of a name the tagger did not call a person's ("Savignac" typed an organisation). */
 const UNSURE_PERSON = 50;
 /** For a possessive: the subject of its own clause, and the name it follows after "and". */
@@ -40,22 +42,42 @@ export const pronoun: Sieve = {
     const role = ctx.role(p);
     let best: Referent | null = null;
     let bestScore = -Infinity;
+    const speaks = speechSubject(tokens, p);
+    const outside = !ctx.quoted(p.start);
     for (const r of ctx.discourse.candidates(p.sentence)) {
       if (!agrees(r.features, want) || bound(r, p, ctx)) continue;
+      // "The ruling is wrong," it said: a thing named only inside a quote is not what speaks outside it.
+      if (r.entity === null && outside && r.mentions.every((m) => ctx.quoted(m.start))) continue;
+      // The subject of "said" is one who can speak: a person, an organisation, or a document.
+      if (speaks && r.entity === null && !canSpeak(tokens, r)) continue;
       const lastRole = r.mentions.at(-1)?.role;
       const score = salienceAt(r, p.sentence) + (lastRole === role ? PARALLEL : 0) - (want.animacy === 'person' && r.features.animacy === null ? UNSURE_PERSON : 0)
         + (want.case === 'possessive' ? localBonus(r, p, ctx) : 0);
       if (score > bestScore || (score === bestScore && best && r.last > best.last)) [best, bestScore] = [r, score];
-    }
-    if ((globalThis as any).I16_DEBUG) {
-      const text = (r: Referent) => r.entity ? r.entity.name : ctx.doc.text.slice(r.mentions[0]!.start, r.mentions[0]!.end);
-      console.error('PRONOUN', ctx.doc.text.slice(p.start, p.end), p.start, role, ctx.discourse.candidates(p.sentence).map((r) => `${text(r)}:${JSON.stringify(r.features)}:${agrees(r.features, want) ? '' : 'X'}${bound(r, p, ctx) ? 'B' : ''}:${Math.round(salienceAt(r, p.sentence))}:${r.mentions.at(-1)?.role}`).join(' | '));
     }
     const ahead = cataphor(p, ctx, bestScore);
     if (ahead) return { entity: ahead.entity, rule: 'pronoun' };
     return best ? { entity: best.entity, referent: best, rule: 'pronoun' } : null;
   },
 };
+
+/** A pronoun subject of a verb that reports speech: "it said", "they argued", "she has repeatedly said". */
+function speechSubject(tokens: readonly DocToken[], p: Phrase): boolean {
+  if (p.pronoun?.case !== 'nominative') return false;
+  for (let k = p.last + 1; k < Math.min(tokens.length, p.last + 4); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') continue;
+    return isReportCue(t);
+  }
+  return false;
+}
+
+/** An unnamed referent that can speak: people, organisations, documents ("officials", "the agency", "the report"). */
+function canSpeak(tokens: readonly DocToken[], r: Referent): boolean {
+  if (r.features.animacy !== 'thing') return true;
+  const head = tokens[r.mentions[0]!.head]!.lemma.toLowerCase();
+  return descriptionClass(head) !== null || DOCUMENT_NOUNS.has(head);
+}
 
 /**
  * A possessive leans to the subject of its own clause ("Cooper, who received his education ...",
