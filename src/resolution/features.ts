@@ -32,6 +32,9 @@ export function isPersonNameWord(word: string): boolean {
 /** Words that make a name an institution's, whatever it starts with: "Elizabeth Arden Inc.", "Lincoln Center". */
 const INSTITUTION_WORDS = /\b(inc|corp|co|ltd|llc|plc|company|group|holdings|university|college|school|hospital|center|centre|foundation|institute|church|bank|party|club|airlines?|hotel|street|avenue|county|city|park|river|island|bridge|hall|house|museum|library|stadium|airport|award|prize)\b\.?/i;
 
+/** Words in the plural that still name one company: "Northwind Holdings", "United Airlines", "Ardent Labs". */
+const CORPORATE_PLURALS = /\b(industries|systems|communications|services|technologies|labs|networks|partners|associates|solutions|resources|pharmaceuticals|enterprises|securities|motors|airways|studios|foods|brands|media|news|times|records)\b/i;
+
 /** Plural proper names of groups: "the Democrats", "the Yankees". */
 const PLURAL_NAME = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'-]*\s+)*[\p{Lu}][\p{Ll}'-]*[^su\W]s$/u;
 
@@ -47,7 +50,7 @@ export function entityFeatures(e: Entity): Features {
   if ((e.type === 'organization' || e.type === 'place') && names.length && names.every((n) => mayBePerson(n))) {
     return { gender: nameGender(names), number: 'singular', animacy: null };
   }
-  const plural = e.type === 'organization' && names.some((n) => PLURAL_NAME.test(n));
+  const plural = e.type === 'organization' && names.some((n) => PLURAL_NAME.test(n) && !INSTITUTION_WORDS.test(n) && !CORPORATE_PLURALS.test(n));
   return { gender: null, number: plural ? 'plural' : 'singular', animacy: 'thing' };
 }
 

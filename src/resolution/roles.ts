@@ -58,7 +58,7 @@ function roleOfPhrase(tokens: readonly DocToken[], phrases: readonly Phrase[], q
   let at = q.owner?.entity ?? null;
   // "a spokeswoman for the ACLU", "the governor of Texas"
   const prep = tokens[q.last + 1];
-  if (prep && /^(of|for|at|with|to)$/.test(prep.normal) && q.last + 2 < end) {
+  if (prep && /^(of|for|at|with|to|from|in)$/.test(prep.normal) && q.last + 2 < end) {
     const object = phrases.find((p) => p.outer === q.last + 2 && !p.nested) ?? phrases.find((p) => p.first === q.last + 2 || (p.first > q.last + 1 && p.first <= q.last + 3 && p.kind === 'name'));
     if (object) {
       for (let i = object.outer; i <= object.last; i++) words.add(tokens[i]!.normal.replace(/\.$/, ''));
@@ -162,7 +162,8 @@ function titles(tokens: readonly DocToken[], p: Phrase, add: (e: Entity, r: Role
     const g = GENDERED_TITLES.get(w);
     if (g && !genders.has(p.entity)) genders.set(p.entity, g);
     const noun = roleNoun(tokens[i]!);
-    if (noun) add(p.entity, { noun, words: new Set(words), at: null, given: tokens[i]!.start });
+    // A person's title gives a person's role: "judge" in "U.S. District Judge", not the place noun "district".
+    if (noun && (p.entity.type !== 'person' || TITLE_ROLES.has(w) || PERSON_ROLE_NOUNS.has(noun))) add(p.entity, { noun, words: new Set(words), at: null, given: tokens[i]!.start });
     words.add(w);
   }
 }
@@ -170,8 +171,8 @@ function titles(tokens: readonly DocToken[], p: Phrase, add: (e: Entity, r: Role
 /** An apposition ends at a comma, the sentence's end, or a closing mark: "X, the governor, said". */
 function closesApposition(tokens: readonly DocToken[], q: Phrase, end: number): boolean {
   let k = q.last + 1;
-  // "a spokeswoman for the ACLU," / "the governor of Texas,"
-  if (/^(of|for|at|with|to)$/.test(tokens[k]?.normal ?? '')) {
+  // "a spokeswoman for the ACLU," / "the governor of Texas," / "a senator from Ohio,"
+  if (/^(of|for|at|with|to|from|in)$/.test(tokens[k]?.normal ?? '')) {
     while (k < end && tokens[k]!.normal !== ',' && tokens[k]!.pos !== 'VERB' && k <= q.last + 8) k++;
   }
   return k >= end || tokens[k]!.normal === ',' || tokens[k]!.pos === 'PUNCT';
