@@ -89,7 +89,12 @@ export function readPhrases(doc: AnalysedDocument, entities: readonly Entity[]):
   const push = (p: Omit<Phrase, 'index' | 'start' | 'end'>): Phrase => {
     // A description spans its whole phrase, owner included ("the ACLU's executive director"); a name, its mention.
     const start = p.kind === 'common' ? tokens[p.outer]!.start : p.mention ? p.mention.start : tokens[p.first]!.start;
-    const phrase: Phrase = { ...p, index: out.length, start, end: p.mention ? p.mention.end : tokens[p.last]!.end };
+    // One literal with every field in one order (no spread): phrases share one hidden class, and the
+    // stage reads them many times over.
+    const phrase: Phrase = {
+      index: out.length, kind: p.kind, first: p.first, last: p.last, head: p.head, start, end: p.mention ? p.mention.end : tokens[p.last]!.end,
+      sentence: p.sentence, entity: p.entity, mention: p.mention, determiner: p.determiner, owner: p.owner, outer: p.outer, nested: p.nested, pronoun: p.pronoun,
+    };
     out.push(phrase);
     return phrase;
   };

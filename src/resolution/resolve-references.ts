@@ -39,13 +39,14 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
   const entities = joinEntities(items.entities, doc.norm);
   const phrases = readPhrases(doc, entities);
   const { of: clause, infinitive } = clauses(doc);
-  const roles = new Map<Phrase, GrammaticalRole>();
+  // Each phrase's role, by its index: read once, asked for many times.
+  const roles: Array<GrammaticalRole | undefined> = new Array(phrases.length);
   const role = (p: Phrase): GrammaticalRole => {
-    let r = roles.get(p);
+    let r = roles[p.index];
     if (r === undefined) {
       const range = doc.sentenceTokens[p.sentence]!;
       r = roleOf(tokens, p, range.first, range.end);
-      roles.set(p, r);
+      roles[p.index] = r;
     }
     return r;
   };
@@ -149,12 +150,24 @@ function phraseFeatures(doc: AnalysedDocument, p: Phrase): Features {
 
 const CLASSES: readonly DescriptionClass[] = ['organization', 'government', 'place', 'court', 'handle', 'law'];
 
-/** One prominence sweep per kind, over every name and acronym mention. */
-function prominenceByClass(entities: readonly Entity[]): Map<DescriptionClass, Prominence> {
-  const all: IndexedMention[] = entities
-    .flatMap((entity) => entity.mentions.filter((m) => m.form === 'name' || m.form === 'acronym').map((m) => ({ start: m.start, end: m.end, entity })))
-    .sort((a, b) => a.start - b.start);
-  return new Map(CLASSES.map((c) => [c, new Prominence(all, (e) => fitsClass(e, c))]));
+/** One prominence sweep per kind, over every name and acronym mention, built when a description of that kind first asks. */
+function prominenceByClass(entities: readonly Entity[]): { get(c: DescriptionClass): Prominence | undefined } {
+  let all: IndexedMention[] | null = null;
+  const built = new Map<DescriptionClass, Prominence>();
+  return {
+    get(c) {
+      if (!CLASSES.includes(c)) return undefined;
+      let p = built.get(c);
+      if (!p) {
+        all ??= entities
+          .flatMap((entity) => entity.mentions.filter((m) => m.form === 'name' || m.form === 'acronym').map((m) => ({ start: m.start, end: m.end, entity })))
+          .sort((a, b) => a.start - b.start);
+        p = new Prominence(all, (e) => fitsClass(e, c));
+        built.set(c, p);
+      }
+      return p;
+    },
+  };
 }
 
 function onlyOfClass(entities: readonly Entity[]): Map<DescriptionClass, Entity | null> {

@@ -49,6 +49,9 @@ export interface RoleFacts {
   equations: Map<Phrase, Equation>;
 }
 
+/** Phrases after a description looked at for the object of its "of"/"for". */
+const NEAR_PHRASES = 12;
+
 /** A common phrase's role: its head noun with the words before it and the entity it owns or follows "of"/"for". */
 function roleOfPhrase(tokens: readonly DocToken[], phrases: readonly Phrase[], q: Phrase, end: number): Role | null {
   const noun = roleNoun(tokens[q.head]!);
@@ -59,7 +62,9 @@ function roleOfPhrase(tokens: readonly DocToken[], phrases: readonly Phrase[], q
   // "a spokeswoman for the ACLU", "the governor of Texas"
   const prep = tokens[q.last + 1];
   if (prep && /^(of|for|at|with|to|from|in)$/.test(prep.normal) && q.last + 2 < end) {
-    const object = phrases.find((p) => p.outer === q.last + 2 && !p.nested) ?? phrases.find((p) => p.first === q.last + 2 || (p.first > q.last + 1 && p.first <= q.last + 3 && p.kind === 'name'));
+    // Phrases are in text order: the object is among the few after q, never further.
+    const near = phrases.slice(q.index + 1, q.index + 1 + NEAR_PHRASES);
+    const object = near.find((p) => p.outer === q.last + 2 && !p.nested) ?? near.find((p) => p.first === q.last + 2 || (p.first > q.last + 1 && p.first <= q.last + 3 && p.kind === 'name'));
     if (object) {
       for (let i = object.outer; i <= object.last; i++) words.add(tokens[i]!.normal.replace(/\.$/, ''));
       at ??= object.entity;
