@@ -68,10 +68,15 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
   const only = onlyOfClass(entities);
   const discourse = new Discourse();
   const decided = new Map<Phrase, Decision>();
+  const quoteAt = spanAt(items.quotes);
   const asked = new Set<Phrase>();
   const ctx: ResolutionContext = {
     doc, phrases, roles: rolesByNoun(facts.roles), heads: entitiesByHead(entities), equations: facts.equations, discourse, clause, infinitive, decided,
-    features, role, quoted: insideAny(items.quotes), prominent: (c, before) => prominent.get(c)?.best(before) ?? null, onlyOfClass: (c) => only.get(c) ?? null,
+    features, role, quoted: (at) => quoteAt(at) !== null, firstPerson: (at) => {
+      const q = quoteAt(at);
+      return q !== null && FIRST_PERSON.test(doc.norm.slice(q.start, q.end));
+    },
+    prominent: (c, before) => prominent.get(c)?.best(before) ?? null, onlyOfClass: (c) => only.get(c) ?? null,
   };
 
   for (const p of phrases) {
@@ -102,13 +107,15 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
   return { ...items, entities: withMentions(doc, entities, phrases, decided, facts.roles), references: references(phrases, decided, asked, issued) };
 }
 
-/** Whether an offset is inside one of the spans (sorted by start, not overlapping). */
-function insideAny(spans: readonly { start: number; end: number }[]): (at: number) => boolean {
+/** First-person words: a quote with one of them is its speaker's own voice. */
+const FIRST_PERSON = /\b(?:I|we|me|us|my|our)\b/;
+
+/** The span an offset lies inside, among spans that do not overlap, or null. */
+function spanAt<T extends { start: number; end: number }>(spans: readonly T[]): (at: number) => T | null {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   return (at) => {
-    const i = firstAtOrAfter(sorted, at + 1) - 1;
-    const s = sorted[i];
-    return s !== undefined && s.start <= at && at < s.end;
+    const s = sorted[firstAtOrAfter(sorted, at + 1) - 1];
+    return s !== undefined && s.start <= at && at < s.end ? s : null;
   };
 }
 

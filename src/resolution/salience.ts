@@ -48,6 +48,8 @@ export interface Referent {
   last: number;
   /** Mentions in the window, oldest first. */
   mentions: MentionAt[];
+  /** Mentions ever, outside the window too: how much the text is about the referent. */
+  count: number;
 }
 
 /** The points one mention earns. */
@@ -70,6 +72,7 @@ function credit(r: Referent, m: MentionAt): void {
   r.current = Math.max(r.current, weight(m.role));
   r.last = m.start;
   r.mentions.push(m);
+  r.count++;
 }
 
 export class Discourse {
@@ -80,7 +83,7 @@ export class Discourse {
   mention(entity: Entity | null, features: () => Features, m: MentionAt): Referent {
     let r = entity ? this.byEntity.get(entity) : undefined;
     if (!r) {
-      r = { entity, features: features(), past: 0, current: 0, sentence: m.sentence, last: m.start, mentions: [] };
+      r = { entity, features: features(), past: 0, current: 0, sentence: m.sentence, last: m.start, mentions: [], count: 0 };
       if (entity) this.byEntity.set(entity, r);
       this.recent.push(r);
     } else if (!this.recent.includes(r)) this.recent.push(r);

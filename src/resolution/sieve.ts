@@ -45,6 +45,8 @@ export interface ResolutionContext {
   role(p: Phrase): GrammaticalRole;
   /** Whether an offset lies inside quotation marks (another voice than the text's own). */
   quoted(at: number): boolean;
+  /** Whether the quote around an offset speaks in the first person ("I", "we"): then its speaker is not "he" or "she" in it. */
+  firstPerson(at: number): boolean;
 }
 
 export interface Sieve {

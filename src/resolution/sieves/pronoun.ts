@@ -48,11 +48,13 @@ export const pronoun: Sieve = {
       if (!agrees(r.features, want) || bound(r, p, ctx)) continue;
       // "The ruling is wrong," it said: a thing named only inside a quote is not what speaks outside it.
       if (r.entity === null && outside && r.mentions.every((m) => ctx.quoted(m.start))) continue;
+      // "Romney released a statement saying: "I cannot support him."": who speaks as "I" is not "him".
+      if (!outside && want.animacy === 'person' && ctx.firstPerson(p.start) && speakerOutside(r, p, ctx)) continue;
       // The subject of "said" is one who can speak: a person, an organisation, or a document.
       if (speaks && r.entity === null && !canSpeak(tokens, r)) continue;
       const lastRole = r.mentions.at(-1)?.role;
       const score = salienceAt(r, p.sentence) + (lastRole === role ? PARALLEL : 0) - (want.animacy === 'person' && r.features.animacy === null ? UNSURE_PERSON : 0)
-        + (want.case === 'possessive' ? localBonus(r, p, ctx) : 0);
+        + (want.case === 'possessive' ? localBonus(r, p, ctx) : 0) + topic(r) + (asked(r, p, ctx) ? ADDRESSEE : 0);
       if (score > bestScore || (score === bestScore && best && r.last > best.last)) [best, bestScore] = [r, score];
     }
     const ahead = cataphor(p, ctx, bestScore);
@@ -60,6 +62,30 @@ export const pronoun: Sieve = {
     return best ? { entity: best.entity, referent: best, rule: 'pronoun' } : null;
   },
 };
+
+/** For the subject of a question put to someone: "asked Pence whether he backed it" is about Pence. */
+const ADDRESSEE = 200;
+
+/** The object right before "whether" or "if" when the pronoun opens that clause: the one asked. */
+function asked(r: Referent, p: Phrase, ctx: ResolutionContext): boolean {
+  const tokens = ctx.doc.tokens;
+  const opener = tokens[p.first - 1]?.normal;
+  if (p.pronoun?.case !== 'nominative' || (opener !== 'whether' && opener !== 'if')) return false;
+  const before = tokens[p.first - 2];
+  return before !== undefined && r.mentions.some((m) => m.sentence === p.sentence && m.role !== 'subject' && m.end === before.end);
+}
+
+/** Points per mention ever made of an entity, up to a few: what the text is about stays salient past the window's decay. */
+const TOPIC_PER = 10;
+const TOPIC_CAP = 5;
+function topic(r: Referent): number {
+  return r.entity ? TOPIC_PER * Math.min(r.count, TOPIC_CAP) : 0;
+}
+
+/** A referent that is the subject, outside quotation marks, of the sentence a quoted pronoun stands in: the quote's likely speaker. */
+function speakerOutside(r: Referent, p: Phrase, ctx: ResolutionContext): boolean {
+  return r.mentions.some((m) => m.sentence === p.sentence && m.role === 'subject' && !ctx.quoted(m.start));
+}
 
 /** A pronoun subject of a verb that reports speech: "it said", "they argued", "she has repeatedly said". */
 function speechSubject(tokens: readonly DocToken[], p: Phrase): boolean {
