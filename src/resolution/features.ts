@@ -48,7 +48,9 @@ export function entityFeatures(e: Entity): Features {
   if (e.type === 'person') return { gender: nameGender(names), number: 'singular', animacy: 'person' };
   if (e.type === 'handle') return { gender: null, number: 'singular', animacy: null };
   if ((e.type === 'organization' || e.type === 'place') && names.length && names.every((n) => mayBePerson(n))) {
-    return { gender: nameGender(names), number: 'singular', animacy: null };
+    // With a first name of one sex it is a person's name the tagger mistyped ("Frances Holland" as a place).
+    const gender = nameGender(names);
+    return { gender, number: 'singular', animacy: gender && names.some((n) => n.includes(' ')) ? 'person' : null };
   }
   const plural = e.type === 'organization' && names.some((n) => PLURAL_NAME.test(n) && !INSTITUTION_WORDS.test(n) && !CORPORATE_PLURALS.test(n));
   return { gender: null, number: plural ? 'plural' : 'singular', animacy: 'thing' };
@@ -67,6 +69,8 @@ function mayBePerson(name: string): boolean {
   // Capitalised words with small letters in them ("McCrimmon", "O'Neill"), not acronyms.
   if (words.length > 3 || INSTITUTION_WORDS.test(name) || !words.every((w) => /^\p{Lu}[\p{L}'\u2019.-]*\p{Ll}[\p{L}'\u2019.-]*$/u.test(w))) return false;
   if (lexiconTags(name.toLowerCase()).some((t) => THING_TAGS.has(t))) return false;
+  // A first name of one sex, then a surname that is also a place or a thing: "Frances Holland".
+  if (words.length > 1 && firstNameGender(words[0]!.toLowerCase()) !== null) return true;
   return words.every((w) => !lexiconTags(w.toLowerCase()).some((t) => THING_TAGS.has(t)));
 }
 
