@@ -228,10 +228,9 @@ function subject(doc: AnalysedDocument, before: Party[], at: number, verb = fals
 
 /**
  * "It filed a lawsuit ...", "The company sued ...", "He was sentenced ...": the pronoun or
- * description that opens the sentence, resolved to the entity it stands for the way a speaker is
- * ("it" to the last fitting name before it, "the company" to the organisation the article is most
- * about so far). The one place legal actions resolve a party: switch it to the resolution stage
- * of issue 16 here.
+ * description that opens the sentence, as the resolution stage resolved it (src/resolution/: the
+ * same entity attribution and reported speech get for it). The one place legal actions ask for a
+ * party that is not a name.
  */
 export function resolveOpeningParty(doc: AnalysedDocument, s: Sentence, at: number, mentions: ReferenceIndex): Party | null {
   const m = /^(?:it|they|he|she|the\s+[a-z]+)\b/i.exec(doc.norm.slice(s.start, at));
