@@ -58,7 +58,8 @@ describe('Twitter lawsuit: 000 against 001', () => {
   });
 
   it('sets apart the sources, entities and dates each outlet alone gives', () => {
-    expect(twitter.sources.shared).toEqual(['twitter']);
+    // Both quote the account: 000 its bio ("the bio of the account is quoted"), 001 its tweet.
+    expect(twitter.sources.shared).toEqual(['@alt_uscis', 'twitter']);
     expect(twitter.sources.onlyA).toContain('reuters');
     expect(twitter.sources.onlyB).toContain('aclu');
     expect(twitter.entities.onlyA).toEqual(expect.arrayContaining(['edward snowden', 'nsa']));

@@ -12,7 +12,7 @@ import type { Claim, ReportedClaimRule, Span } from '../types.js';
 import { EVIDENCE_CONFIDENCE } from '../claims/quote-claims.js';
 import { isBelief, isCueBeforeThat, isQuoteCue, isReportCue } from './cues.js';
 import { phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
-import { indexMentions, resolvePhrase, type MentionIndex, type SpeakerHistory } from './resolve.js';
+import { referenceIndex, type ReferenceIndex } from '../resolution/lookup.js';
 
 const MIN_CONTENT_TOKENS = 2;
 /** Verbs whose complement is what someone is told to do, not something claimed. */
@@ -29,11 +29,7 @@ interface Found {
 export const reportedSpeechClaims: Refiner = {
   name: 'reported-speech',
   refine(doc, items) {
-    const index = indexMentions(items.entities);
-    const byId = new Map(items.entities.map((e) => [e.id, e]));
-    const history: SpeakerHistory = items.quotes
-      .filter((q) => q.speaker?.entity)
-      .map((q) => ({ at: q.start, entity: byId.get(q.speaker!.entity!)! }));
+    const index = referenceIndex(doc, items);
     // Quote contents and cues by the sentences they touch: a sentence checks only its own.
     const quoted = bySentence(doc, items.claims.map((c) => c.content));
     const quoteCues = bySentence(doc, items.quotes.flatMap((q) => (q.cue ? [q.cue] : [])));
@@ -44,7 +40,7 @@ export const reportedSpeechClaims: Refiner = {
         // A cue that already attributes a quotation does not report a second claim.
         const cueAt = tokens[f.cue[0]]!.start;
         if (quoteCues.get(sentence.index)?.some((c) => cueAt >= c.start && cueAt < c.end)) continue;
-        const claim = toClaim(doc, tokens, f, index, history);
+        const claim = toClaim(doc, tokens, f, index);
         if (quoted.get(sentence.index)?.some((t) => overlap(t, claim.content) > 0.5)) continue;
         claims.push(claim);
       }
@@ -180,16 +176,15 @@ function lastWord(tokens: DocToken[]): number {
   return i;
 }
 
-function toClaim(doc: AnalysedDocument, tokens: DocToken[], f: Found, index: MentionIndex, history: SpeakerHistory): Claim {
+function toClaim(doc: AnalysedDocument, tokens: DocToken[], f: Found, index: ReferenceIndex): Claim {
   const at = (a: number, b: number): Span => spanOf(doc, tokens[a]!.start, tokens[b]!.end);
-  const mention = at(f.speaker.first, f.speaker.last);
-  // resolvePhrase looks only at speakers before the mention.
-  const r = resolvePhrase(index, history, mention.start, mention.end, mention.text);
-  const evidence = f.rule === 'reported:according-to' ? 'according-to' : r.evidence;
-  const confidence = Math.min(EVIDENCE_CONFIDENCE[r.evidence], 0.8) - (f.rule === 'reported:cue' ? 0.1 : 0);
+  // The resolution stage's answer for the speaker phrase: the same whichever step asks.
+  const speaker = index.speaker(tokens[f.speaker.first]!.start, tokens[f.speaker.last]!.end);
+  const evidence = f.rule === 'reported:according-to' ? 'according-to' : speaker.evidence;
+  const confidence = Math.min(EVIDENCE_CONFIDENCE[speaker.evidence], 0.8) - (f.rule === 'reported:cue' ? 0.1 : 0);
   return {
     kind: 'claim', id: '', type: isBelief(tokens[f.cue[0]]) ? 'belief' : 'statement', source: 'reported',
-    speaker: { mention, entity: r.entity?.id ?? null, name: r.entity?.name ?? mention.text, evidence },
+    speaker: { ...speaker, evidence },
     cue: at(f.cue[0], f.cue[1]), content: at(f.content[0], f.content[1]), quote: null, entities: [], dates: [],
     confidence: Math.round(confidence * 100) / 100, rule: f.rule,
   };
