@@ -59,6 +59,11 @@ export function entityFeatures(e: Entity): Features {
 /** compromise's tags for the names of things: a name it knows as one of these is no person's. */
 const THING_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'Company', 'School', 'Demonym', 'Month', 'WeekDay', 'Holiday']);
 
+/** A capital, then letters, apostrophes, periods or hyphens with a small letter among them (two tests: one pattern with both would backtrack). */
+function isMixedCaseWord(w: string): boolean {
+  return /^\p{Lu}[\p{L}'\u2019.-]*$/u.test(w) && /\p{Ll}/u.test(w.slice(1));
+}
+
 /**
  * Whether a name the tagger typed an organisation or place may be a person's: one to three
  * capitalised words, none an institution's word, and compromise knowing none of it as a place or
@@ -67,7 +72,7 @@ const THING_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Organization'
 function mayBePerson(name: string): boolean {
   const words = name.split(/\s+/);
   // Capitalised words with small letters in them ("McCrimmon", "O'Neill"), not acronyms.
-  if (words.length > 3 || INSTITUTION_WORDS.test(name) || !words.every((w) => /^\p{Lu}[\p{L}'\u2019.-]*\p{Ll}[\p{L}'\u2019.-]*$/u.test(w))) return false;
+  if (words.length > 3 || INSTITUTION_WORDS.test(name) || !words.every(isMixedCaseWord)) return false;
   if (lexiconTags(name.toLowerCase()).some((t) => THING_TAGS.has(t))) return false;
   // A first name of one sex, then a surname that is also a place or a thing: "Frances Holland".
   if (words.length > 1 && firstNameGender(words[0]!.toLowerCase()) !== null) return true;
