@@ -16,7 +16,7 @@ import { handleMentions } from './entities/handles.js';
 import { legalMentions } from './legal/extract.js';
 import { mergeEntities } from './entities/merge.js';
 import { linkAccountNames } from './entities/aliases.js';
-import { legalActions, linkActionClaims } from './entities/legal-actions.js';
+import { legalActions, linkActionClaims } from './legal/actions.js';
 import { legalPrecedence } from './legal/precedence.js';
 import { linkCitations } from './legal/link.js';
 import { judgeRoles } from './legal/judges.js';

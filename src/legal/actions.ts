@@ -16,8 +16,8 @@ import type { AnalysedDocument } from '../document/analyse.js';
 import type { Refiner } from '../pipeline.js';
 import type { DateMention, Entity, EntityType, LegalAction, LegalActionType, Sentence } from '../types.js';
 import { referenceIndex, type ReferenceIndex } from '../resolution/lookup.js';
-import { partyIndex, partiesIn, type Party } from './parties.js';
-import { conjoined, decisions, verbActions, verbHits, type VerbAction } from '../legal/action-roles.js';
+import { partyIndex, partiesIn, type Party } from '../entities/parties.js';
+import { conjoined, decisions, verbActions, verbHits, type VerbAction } from './action-roles.js';
 import { firstAtOrAfter } from '../document/search.js';
 
 /** Nouns that name an action when a determiner or modifier stands before them. */
