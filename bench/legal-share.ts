@@ -2,7 +2,7 @@
  * What the legal steps cost: extract over bench/corpus.jsonl (three rounds, after a warm-up) with
  * every extractor and refiner of the default pipeline timed, all in one run on the built package,
  * so the share is a ratio measured under one load. The legal steps are the legal extractor, the
- * refiners of src/legal and entities/legal-actions.ts; the rest of extract (analysis of the
+ * refiners of src/legal (legal/actions.ts among them); the rest of extract (analysis of the
  * document included) is everything else.
  *
  *   npm run build && npx tsx bench/legal-share.ts

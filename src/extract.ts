@@ -21,7 +21,8 @@ export function createExtractor(pipeline: PipelineOptions = {}): (text: string, 
     const given = referenceDateOf(options.referenceDate);
     // The caller's date wins; without one, a dateline or a full date at the top of the article.
     const doc = analyse(text, referenceDateFor(text, given));
-    const items = runPipeline(doc, extractors, refiners);
+    // References are the pipeline's working notes: resolved ones are already entity mentions.
+    const { references: _references, ...items } = runPipeline(doc, extractors, refiners);
     const result: ExtractResult = {
       schemaVersion: SCHEMA_VERSION, kind: 'extraction', length: text.length, referenceDate: doc.referenceDate,
       paragraphs: doc.paragraphs, sentences: doc.sentences, ...items,

@@ -9,12 +9,14 @@
  */
 import type { AnalysedDocument } from './document/analyse.js';
 import type { ExtractedItems } from './types.js';
+import type { Reference } from './resolution/reference.js';
+import { resolveReferences } from './resolution/resolve-references.js';
 import { nameMentions } from './entities/names.js';
 import { handleMentions } from './entities/handles.js';
 import { legalMentions } from './legal/extract.js';
 import { mergeEntities } from './entities/merge.js';
 import { linkAccountNames } from './entities/aliases.js';
-import { legalActions, linkActionClaims } from './entities/legal-actions.js';
+import { legalActions, linkActionClaims } from './legal/actions.js';
 import { legalPrecedence } from './legal/precedence.js';
 import { linkCitations } from './legal/link.js';
 import { judgeRoles } from './legal/judges.js';
@@ -27,8 +29,14 @@ import { reportedSpeechClaims } from './attribution/reported-speech.js';
 import { narrativeClaims } from './claims/narrative-claims.js';
 import { linkClaimItems } from './claims/link-items.js';
 
-/** Everything the pipeline finds, by kind: the item fields of ExtractResult. */
-export type Items = ExtractedItems;
+/**
+ * Everything the pipeline finds, by kind: the item fields of ExtractResult, and the references the
+ * resolution stage read (every pronoun, description and document, resolved or not), which later
+ * steps look up and `extract` leaves out of its result (resolved ones are entity mentions there).
+ */
+export interface Items extends ExtractedItems {
+  references: Reference[];
+}
 
 /** A step that finds items in the analysed document: a name, for errors and for lists, and a pure function. */
 export interface Extractor {
@@ -60,6 +68,10 @@ export const DEFAULT_REFINERS: readonly Refiner[] = [
   legalPrecedence,
   // Every later step resolves speakers to merged entities.
   mergeEntities,
+  // After merging, before anything asks who spoke or renumbers: every pronoun and description
+  // resolved once, to merged entities (account aliases and first names joined, ids renumbered);
+  // attribution, reported speech, legal actions and claim links read the result.
+  resolveReferences,
   // After the merge, which renumbers entities: each citation names its entity by its final id.
   linkCitations,
   // After the merge, so a judge's role is on the one entity of all the judge's mentions.
@@ -87,7 +99,7 @@ export const DEFAULT_REFINERS: readonly Refiner[] = [
 ];
 
 export function emptyItems(): Items {
-  return { entities: [], dates: [], quotes: [], quotedTerms: [], claims: [], legalActions: [], citations: [] };
+  return { entities: [], dates: [], quotes: [], quotedTerms: [], claims: [], legalActions: [], citations: [], references: [] };
 }
 
 export function runPipeline(doc: AnalysedDocument, extractors: readonly Extractor[], refiners: readonly Refiner[]): Items {

@@ -78,12 +78,33 @@ export type MentionForm =
   /** A legal citation standing for its case or law: "410 U.S. 113", "18 U.S.C. § 1030" (since schema 1.3). */
   | 'citation';
 
+/**
+ * The rule of the resolution stage that tied a pronoun or description to its entity, most precise
+ * first: the text equates it with a name ('apposition': "X, the governor,"; 'predicate-nominative':
+ * "X is the governor"), the grammar does ('relative-pronoun', 'reflexive'), it names a role the text
+ * gave the entity ('role': "the judge" for "Judge X"), the head of its name ('head-match': "the
+ * court" for "federal court") or its kind ('class': "the company" for the organisation the article
+ * is most about), or it is a pronoun that agrees with its antecedent and was the most salient choice
+ * ('pronoun').
+ */
+export type ResolutionRule =
+  | 'apposition'
+  | 'predicate-nominative'
+  | 'relative-pronoun'
+  | 'reflexive'
+  | 'role'
+  | 'head-match'
+  | 'class'
+  | 'pronoun';
+
 /** One place in the text that names or refers to an entity. */
 export interface Mention extends Span {
   kind: 'mention';
   /** Id of the entity this mention belongs to. */
   entity: string;
   form: MentionForm;
+  /** For a pronoun or description: the rule that resolved it to the entity (since schema 1.4). */
+  rule?: ResolutionRule;
 }
 
 /** One real-world thing the text names, with every mention of it merged. */
@@ -100,6 +121,12 @@ export interface Entity {
   key: string;
   /** Every mention in document order. */
   mentions: Mention[];
+  /**
+   * What the text says the entity is, from titles, appositions and predicate nominatives, as role
+   * nouns: "judge" for "Judge Maria Alvarez", "governor" for "Texas Gov. Greg Abbott", "network" for
+   * "Twitter, the social network". Present when there is one (since schema 1.4).
+   */
+  roleNouns?: string[];
   /** What the text says a person is in a legal story, read off the title before a name (since schema 1.3). */
   roles?: EntityRole[];
 }
@@ -242,6 +269,11 @@ export interface Speaker {
   /** Name of that entity (or the mention's own text when nothing resolves). */
   name: string | null;
   evidence: SpeakerEvidence;
+  /**
+   * The document or channel the speaker spoke through, when the attribution names one ("a
+   * statement", "the bio of the account"): the speaker is whoever issued it (since schema 1.4).
+   */
+  via?: Span;
 }
 
 /** A quotation in quotation marks, with its speaker and cue when they were found. */

@@ -128,6 +128,11 @@ const TABLE: Array<[string, Row[]]> = [
     row({ action: 'charge', text: 'charged', defendants: ['Daniel Okafor'], date: 'June', criminal: true }),
     row({ action: 'sentence', text: 'sentenced', defendants: ['Daniel Okafor'], outcome: '5 years in prison', criminal: true }),
   ]],
+  // A lone surname the tagger types an organisation may still be a person's: "He" resolves to it.
+  ['Prosecutors charged Okafor in June. He was sentenced to 5 years in prison.', [
+    row({ action: 'charge', text: 'charged', defendants: ['Okafor'], date: 'June', criminal: true }),
+    row({ action: 'sentence', text: 'sentenced', defendants: ['Okafor'], outcome: '5 years in prison', criminal: true }),
+  ]],
   ['The Justice Department charged Peter Lindqvist with securities fraud.', [
     row({ action: 'charge', text: 'charged', plaintiffs: ['Justice Department'], defendants: ['Peter Lindqvist'], outcome: 'securities fraud', criminal: true }),
   ]],
@@ -150,13 +155,9 @@ describe('legal actions with their roles', () => {
 
 /** Rows newsclaims still gets wrong, with the right answer. */
 const KNOWN_FAILURES: Array<[string, Row[], string]> = [
-  ['Prosecutors charged Okafor in June. He was sentenced to 5 years in prison.', [
-    row({ action: 'charge', text: 'charged', defendants: ['Okafor'], date: 'June', criminal: true }),
-    row({ action: 'sentence', text: 'sentenced', defendants: ['Okafor'], outcome: '5 years in prison', criminal: true }),
-  ], 'a lone surname is tagged an organisation, so "He" finds no person before it'],
 ];
 
-describe('known failures in legal actions', () => {
+describe.skipIf(KNOWN_FAILURES.length === 0)('known failures in legal actions', () => {
   for (const [text, expected, why] of KNOWN_FAILURES) {
     // eslint-disable-next-line vitest/valid-title
     it.fails(`${text} (${why})`, () => {

@@ -17,7 +17,7 @@ export function legalReferenceRows(text: string, r: ExtractResult): Array<{ star
   const cited = new Set(r.citations.map((c) => `${c.start}:${c.end}`));
   for (const e of r.entities) {
     if (e.type !== 'court' && e.type !== 'law') continue;
-    for (const m of e.mentions) if (!cited.has(`${m.start}:${m.end}`) && m.form !== 'citation') rows.push({ start: m.start, row: `${e.type}: ${m.text}` });
+    for (const m of e.mentions) if (!cited.has(`${m.start}:${m.end}`) && m.form !== 'citation' && m.form !== 'description' && m.form !== 'pronoun') rows.push({ start: m.start, row: `${e.type}: ${m.text}` });
   }
   return rows.sort((a, b) => a.start - b.start);
 }

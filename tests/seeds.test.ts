@@ -29,7 +29,8 @@ function quoteRows(r: ExtractResult) {
 describe('000: Twitter sues over @ALT_uscis (Reuters-based)', () => {
   it('finds every quote, with its speaker and cue', () => {
     expect(quoteRows(r000)).toEqual([
-      { opens: 'Immigration resistance...', form: 'direct', paragraphs: 2, speaker: null, entity: null, evidence: null, cue: 'is quoted' },
+      // A document is not a speaker: "the bio of the account is quoted" leads to the account.
+      { opens: 'Immigration resistance...', form: 'direct', paragraphs: 2, speaker: 'the bio of the account', entity: '@ALT_uscis', evidence: 'description', cue: 'is quoted' },
       { opens: 'The freedom of expression', form: 'direct', paragraphs: 1, speaker: 'the social network', entity: 'Twitter Inc.', evidence: 'description', cue: 'wrote in its complaint' },
       { opens: 'The defendants did not ev', form: 'direct', paragraphs: 1, speaker: 'the microblogging site', entity: 'Twitter Inc.', evidence: 'description', cue: 'notes' },
       { opens: 'respectfully asks the fed', form: 'partial', paragraphs: 1, speaker: 'Twitter', entity: 'Twitter Inc.', evidence: 'name', cue: null },
@@ -71,13 +72,13 @@ describe('000: Twitter sues over @ALT_uscis (Reuters-based)', () => {
   it('merges the mentions of Twitter, names included and descriptions resolved', () => {
     const twitter = r000.entities.find((e) => e.key === 'twitter')!;
     expect(twitter.type).toBe('organization');
-    expect(new Set(twitter.mentions.map((m) => m.text))).toEqual(new Set(['Twitter', 'Twitter Inc.', 'the social network', 'the microblogging site']));
+    expect(new Set(twitter.mentions.map((m) => m.text))).toEqual(new Set(['Twitter', 'Twitter Inc.', 'the social network', 'the microblogging site', 'the company', 'it', 'its']));
   });
 
   it('finds handles, hashtags, laws, courts, agencies and people', () => {
     const rows = r000.entities.filter((e) => e.key !== 'twitter').map((e) => `${e.type}:${e.name}`);
     expect(rows).toEqual([
-      'organization:Donald Trump administration', 'person:Donald Trump', 'handle:@realDonaldTrump',
+      'organization:Donald Trump administration', 'person:Donald Trump',
       'organization:U.S. government', 'organization:Reuters', 'organization:DHS', 'organization:USCIS', 'hashtag:#altgov',
       'handle:@ALT_uscis', 'law:First Amendment', 'law:U.S. Constitution', 'court:federal court', 'organization:NSA',
       'person:Edward Snowden', 'organization:Google', 'organization:Facebook', 'organization:Yahoo', 'organization:LinkedIn',
@@ -92,7 +93,15 @@ describe('000: Twitter sues over @ALT_uscis (Reuters-based)', () => {
 
   it('links the quoted account name to its handle, whatever the handle\'s case', () => {
     const handle = r000.entities.find((e) => e.key === '@alt_uscis')!;
-    expect(handle.mentions.map((m) => [m.text, m.form])).toEqual([['ALT Immigration', 'name'], ['@ALT_uscis', 'name'], ['@ALT_uscis', 'name']]);
+    expect(handle.mentions.filter((m) => m.form === 'name').map((m) => m.text)).toEqual(['ALT Immigration', '@ALT_uscis', '@ALT_uscis']);
+    // "the account" and "the anti-Trump account" are the handle's descriptions.
+    expect(new Set(handle.mentions.filter((m) => m.form === 'description').map((m) => m.text.toLowerCase()))).toEqual(new Set(['the account', 'the anti-trump account']));
+  });
+
+  it('gives Donald Trump his account in brackets: "Donald Trump (or rather @realDonaldTrump)"', () => {
+    const trump = r000.entities.find((e) => e.name === 'Donald Trump')!;
+    expect(trump.mentions.map((m) => m.text)).toContain('@realDonaldTrump');
+    expect(r000.entities.some((e) => e.type === 'handle' && e.name === '@realDonaldTrump')).toBe(false);
   });
 
   it('resolves dates against the reference date, and keeps a duration a duration', () => {
@@ -159,8 +168,9 @@ describe('001: Twitter sues (ACLU coverage)', () => {
   });
 
   it('gives one key to the US government however it is written, in both articles', () => {
-    expect(r001.entities.find((e) => e.key === 'us government')?.mentions).toHaveLength(2);
-    expect(r000.entities.find((e) => e.key === 'us government')?.mentions).toHaveLength(3);
+    const names = (r: typeof r000) => r.entities.find((e) => e.key === 'us government')?.mentions.filter((m) => m.form === 'name');
+    expect(names(r001)).toHaveLength(2);
+    expect(names(r000)).toHaveLength(3);
   });
 
   it('resolves day-month dates against the reference date, and knows a deadline', () => {

@@ -1,11 +1,12 @@
 /** Summing per-document scores into per-file totals, and the per-file record the runner keeps. */
 import type { EvalFile } from './data.js';
-import type { AttributionScore, ComparisonScore, NerScore, TimexScore } from './score.js';
+import type { AttributionScore, ComparisonScore, CoreferenceScore, NerScore, TimexScore } from './score.js';
 
 /** Scores without their error lists: only counts are summed. */
 export type AttributionTotals = Omit<AttributionScore, 'errors'>;
 export type NerTotals = Omit<NerScore, 'errors'>;
 export type TimexTotals = Omit<TimexScore, 'errors'>;
+export type CoreferenceTotals = Omit<CoreferenceScore, 'errors'>;
 export type ComparisonTotals = Omit<ComparisonScore, 'errors'>;
 
 export interface Failure {
@@ -26,6 +27,7 @@ export interface FileResult {
   attribution?: AttributionTotals;
   ner?: NerTotals;
   timex?: TimexTotals;
+  coreference?: CoreferenceTotals;
   comparison?: ComparisonTotals;
   /** Comparison sets: stories compared, and the time spent inside `compare`. */
   stories?: number;
@@ -74,6 +76,7 @@ export function pool(label: string, parts: readonly FileResult[]): FileResult | 
     if (p.timex) out.timex = sumTotals(out.timex, p.timex);
     if (p.attribution) out.attribution = sumTotals(out.attribution, p.attribution);
     if (p.ner) out.ner = sumTotals(out.ner, p.ner);
+    if (p.coreference) out.coreference = sumTotals(out.coreference, p.coreference);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /** Command-line options of `npm run eval`; unknown flags are an error, not ignored. */
 
-export const SETS = ['polnear', 'conll', 'meantime-ner', 'meantime-timex', 'tempeval', 'basil'] as const;
+export const SETS = ['polnear', 'conll', 'meantime-ner', 'meantime-timex', 'tempeval', 'basil', 'gap'] as const;
 export type SetName = (typeof SETS)[number];
 
 export interface EvalArgs {

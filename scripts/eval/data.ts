@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SetName } from './args.js';
 
-export type Task = 'attribution' | 'ner' | 'timex' | 'comparison';
+export type Task = 'attribution' | 'ner' | 'timex' | 'comparison' | 'coreference';
 
 export interface EvalFile {
   set: SetName;
@@ -23,6 +23,7 @@ export const FILES: readonly EvalFile[] = [
   { set: 'meantime-timex', label: 'MEANTIME timex', file: 'meantime-timex.dev.jsonl', task: 'timex' },
   { set: 'tempeval', label: 'TE-3 platinum', file: 'tempeval3-platinum.dev.jsonl', task: 'timex' },
   { set: 'tempeval', label: 'TE-3 tbaq', file: 'tempeval3-tbaq.dev.jsonl', task: 'timex' },
+  { set: 'gap', label: 'GAP', file: 'gap-development.jsonl', task: 'coreference' },
   { set: 'basil', label: 'BASIL', file: 'basil.dev.jsonl', task: 'comparison' },
 ];
 

@@ -6,8 +6,8 @@ import { SCHEMA_VERSION, type ExtractResult } from '../../src/types.js';
 import { type FileResult, sumTotals, withoutErrors } from './aggregate.js';
 import type { EvalFile, RawRecord } from './data.js';
 import { type ErrorRow, type ItemError, withContext } from './errors.js';
-import type { GoldEntity, GoldQuote, GoldTimex } from './gold.js';
-import { scoreAttribution, scoreDates, scoreEntities } from './score.js';
+import type { GoldEntity, GoldGap, GoldQuote, GoldTimex } from './gold.js';
+import { scoreAttribution, scoreCoreference, scoreDates, scoreEntities } from './score.js';
 
 /** The public API as the runner calls it (a parameter, so the tests can pass their own). */
 export type Extract = (text: string, options?: { referenceDate?: string }) => ExtractResult;
@@ -43,9 +43,25 @@ function scoreInto(res: FileResult, r: RawRecord, out: ExtractResult): ItemError
       res.timex = sumTotals(res.timex, withoutErrors(s));
       return s.errors;
     }
+    case 'coreference': {
+      const s = scoreCoreference(gapRecord(r), out);
+      res.coreference = sumTotals(res.coreference, withoutErrors(s));
+      return s.errors;
+    }
     case 'comparison':
       throw new Error(`${res.file.file} is scored story by story (evaluate-stories.ts), not record by record`);
   }
+}
+
+/** A GAP record, its fields checked: a pronoun and names A and B, each a span with its decision. */
+function gapRecord(r: RawRecord): GoldGap {
+  const isSpan = (x: unknown): x is { start: number; end: number; text: string } =>
+    typeof x === 'object' && x !== null && typeof (x as { start?: unknown }).start === 'number' && typeof (x as { end?: unknown }).end === 'number';
+  const { pronoun, a, b } = r as { pronoun?: unknown; a?: unknown; b?: unknown };
+  if (!isSpan(pronoun) || !isSpan(a) || !isSpan(b) || typeof (a as { coref?: unknown }).coref !== 'boolean' || typeof (b as { coref?: unknown }).coref !== 'boolean') {
+    throw new Error(`record ${r.id} is not a GAP example (pronoun, a, b)`);
+  }
+  return r as unknown as GoldGap;
 }
 
 /**

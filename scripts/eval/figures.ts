@@ -16,17 +16,24 @@ export interface Row {
   /** F1, or the accuracy. */
   score: number;
   target: number | null;
+  /** Whether the target is a floor (the usual) or a ceiling (a difference that must stay small). */
+  bound?: 'min' | 'max';
   met: boolean | null;
 }
 
 /** The targets of the brief, keyed by table label and measure. */
-export const TARGETS: ReadonlyArray<{ set: string; measure: string; min: number }> = [
+export const TARGETS: ReadonlyArray<{ set: string; measure: string; min?: number; max?: number }> = [
   { set: 'PolNeAR', measure: 'direct+mixed lenient', min: 0.85 },
   { set: 'PolNeAR', measure: 'direct+mixed strict', min: 0.75 },
-  { set: 'PolNeAR', measure: 'speaker accuracy, direct+mixed', min: 0.85 },
+  { set: 'PolNeAR', measure: 'speaker accuracy, direct+mixed', min: 0.88 },
   { set: 'PolNeAR', measure: 'indirect lenient', min: 0.6 },
-  { set: 'CoNLL-2003', measure: 'PER+ORG+LOC exact', min: 0.75 },
+  { set: 'CoNLL-2003', measure: 'PER+ORG+LOC exact', min: 0.85 },
+  { set: 'CoNLL-2003', measure: 'ORG exact', min: 0.78 },
+  { set: 'MEANTIME NER', measure: 'PER+ORG+LOC exact', min: 0.4 },
   { set: 'TE-3 (all)', measure: 'value accuracy', min: 0.8 },
+  { set: 'PolNeAR', measure: 'speaker accuracy, indirect', min: 0.88 },
+  { set: 'GAP', measure: 'coreferent F1, overall', min: 0.72 },
+  { set: 'GAP', measure: 'F1 difference, masculine - feminine', max: 0.05 },
   { set: 'BASIL', measure: 'quote pairs linked', min: 0.85 },
   { set: 'BASIL', measure: 'linked quotes keep the speaker', min: 0.95 },
   { set: 'BASIL', measure: 'framing vs lexical bias outside quotes', min: 0.25 },
@@ -34,7 +41,9 @@ export const TARGETS: ReadonlyArray<{ set: string; measure: string; min: number 
 
 function withTarget(row: Omit<Row, 'target' | 'met'>): Row {
   const t = TARGETS.find((x) => x.set === row.set && x.measure === row.measure);
-  return { ...row, target: t?.min ?? null, met: t ? row.score >= t.min : null };
+  if (!t) return { ...row, target: null, met: null };
+  if (t.max !== undefined) return { ...row, target: t.max, bound: 'max', met: Math.abs(row.score) <= t.max };
+  return { ...row, target: t.min ?? null, met: row.score >= (t.min ?? 0) };
 }
 
 function prfRow(set: string, measure: string, c: Counts): Row {
@@ -68,11 +77,22 @@ export function rowsFor(res: FileResult): Row[] {
     rows.push(accRow(set, 'value accuracy', t.value));
     rows.push(prfRow(set, 'value F1 (TE-3)', t.valueF1));
   }
-  const c = res.comparison;
+  const c = res.coreference;
   if (c) {
-    rows.push(accRow(set, 'quote pairs linked', c.quotePairs));
-    rows.push(accRow(set, 'linked quotes keep the speaker', c.speakerKept));
-    rows.push(prfRow(set, 'framing vs lexical bias outside quotes', c.framing));
+    const overall: Counts = { matchedPred: 0, pred: 0, matchedGold: 0, gold: 0 };
+    for (const k of ['matchedPred', 'pred', 'matchedGold', 'gold'] as const) overall[k] = c.masculine[k] + c.feminine[k];
+    const m = prfRow(set, 'coreferent F1, masculine', c.masculine);
+    const f = prfRow(set, 'coreferent F1, feminine', c.feminine);
+    rows.push(m, f, prfRow(set, 'coreferent F1, overall', overall));
+    rows.push(withTarget({ set, measure: 'F1 difference, masculine - feminine', gold: c.masculine.gold + c.feminine.gold, pred: null, p: null, r: null, score: m.score - f.score }));
+    // GAP's own bias figure: feminine F1 over masculine F1 (1 is unbiased).
+    rows.push(withTarget({ set, measure: 'bias (feminine / masculine)', gold: c.feminine.gold, pred: null, p: null, r: null, score: ratio(f.score, m.score) }));
+  }
+  const cmp = res.comparison;
+  if (cmp) {
+    rows.push(accRow(set, 'quote pairs linked', cmp.quotePairs));
+    rows.push(accRow(set, 'linked quotes keep the speaker', cmp.speakerKept));
+    rows.push(prfRow(set, 'framing vs lexical bias outside quotes', cmp.framing));
   }
   return rows;
 }

@@ -51,6 +51,20 @@ export interface TimexDoc extends GoldDoc {
   timexes: GoldTimex[];
 }
 
+/** A name of a GAP example and whether the pronoun refers to it. */
+export interface GoldGapName extends GoldSpan {
+  coref: boolean;
+}
+
+/** One GAP example: a pronoun and two names of people of its gender, A and B. */
+export interface GoldGap {
+  id: string;
+  text: string;
+  pronoun: GoldSpan;
+  a: GoldGapName;
+  b: GoldGapName;
+}
+
 /** A quote BASIL annotates, by its text (no offsets), with a speaker label ("Donald_Trump", "other_anti"). */
 export interface BasilQuote {
   txt: string;

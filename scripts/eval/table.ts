@@ -6,7 +6,7 @@ const f3 = (x: number | null): string => (x === null ? '' : x.toFixed(3));
 
 function targetCell(r: Row): string {
   if (r.target === null) return '';
-  return `≥ ${r.target.toFixed(2)} ${r.met ? 'met' : '**not met**'}`;
+  return `${r.bound === 'max' ? '≤' : '≥'} ${r.target.toFixed(2)} ${r.met ? 'met' : '**not met**'}`;
 }
 
 export function markdownTable(rows: readonly Row[]): string {

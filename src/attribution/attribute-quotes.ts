@@ -6,9 +6,9 @@
  */
 import { paragraphIndexAt, sentenceAt, spanOf, type AnalysedDocument } from '../document/analyse.js';
 import type { Refiner } from '../pipeline.js';
-import type { Entity, Mention, Quote, Speaker } from '../types.js';
+import type { Quote, Speaker } from '../types.js';
 import { attributionAfter, attributionBefore, type Attribution } from './find-attribution.js';
-import { indexMentions, resolvePhrase, type MentionIndex, type SpeakerHistory } from './resolve.js';
+import { referenceIndex, type ReferenceIndex } from '../resolution/lookup.js';
 
 /** A quote with no cue inherits a speaker from at most this many paragraphs back. */
 const CONTINUATION_PARAGRAPHS = 2;
@@ -16,10 +16,7 @@ const CONTINUATION_PARAGRAPHS = 2;
 export const attributeQuotes: Refiner = {
   name: 'attribute-quotes',
   refine(doc, items) {
-    const index = indexMentions(items.entities);
-    const byId = new Map(items.entities.map((e) => [e.id, e]));
-    const history: SpeakerHistory = [];
-    const extraMentions = new Map<Entity, Mention[]>();
+    const index = referenceIndex(doc, items);
     const out: Quote[] = [];
     const quotes = items.quotes;
     for (let i = 0; i < quotes.length; i++) {
@@ -37,7 +34,7 @@ export const attributeQuotes: Refiner = {
       const found = preferred && !preferred.speaker && other?.speaker && !(preferred.inherits && prev?.speaker && sameSentence(doc, prev, q)) ? other : preferred;
       let quote = q;
       if (found) {
-        quote = withAttribution(doc, q, found, index, history, prev, extraMentions);
+        quote = withAttribution(doc, q, found, index, prev);
         // "...," said X, "...": the next quote starts right after this attribution.
         if (found.side === 'after' && next && /^[\s,]*$/.test(doc.norm.slice(found.end, next.start)) && sameSentence(doc, q, next)) {
           quote = joinSplit(doc, quote, next);
@@ -55,30 +52,17 @@ export const attributeQuotes: Refiner = {
       } else if (prev?.speaker && q.form === 'direct' && paragraphIndexAt(doc, q.start) - paragraphIndexAt(doc, prev.end - 1) <= CONTINUATION_PARAGRAPHS) {
         quote = { ...q, speaker: { ...prev.speaker, mention: null, evidence: 'continuation' } };
       }
-      if (quote.speaker?.entity) history.push({ at: quote.start, entity: byId.get(quote.speaker.entity)! });
       out.push(quote);
     }
-    const entities = items.entities.map((e) => {
-      const extra = extraMentions.get(e);
-      return extra ? { ...e, mentions: [...e.mentions, ...extra].sort((a, b) => a.start - b.start) } : e;
-    });
-    return { ...items, quotes: out, entities };
+    return { ...items, quotes: out };
   },
 };
 
-function withAttribution(doc: AnalysedDocument, q: Quote, a: Attribution, index: MentionIndex, history: SpeakerHistory, prev: Quote | undefined, extra: Map<Entity, Mention[]>): Quote {
+function withAttribution(doc: AnalysedDocument, q: Quote, a: Attribution, index: ReferenceIndex, prev: Quote | undefined): Quote {
   const cue = a.cue ? spanOf(doc, a.cue.start, a.cue.end) : null;
   let speaker: Speaker | null = null;
-  if (a.speaker) {
-    const mention = spanOf(doc, a.speaker.start, a.speaker.end);
-    const r = resolvePhrase(index, history, mention.start, mention.end, mention.text);
-    speaker = { mention, entity: r.entity?.id ?? null, name: r.entity?.name ?? mention.text, evidence: r.evidence };
-    if (r.entity && r.form !== 'name') {
-      const list = extra.get(r.entity) ?? [];
-      list.push({ kind: 'mention', entity: r.entity.id, form: r.form, ...mention });
-      extra.set(r.entity, list);
-    }
-  } else if (a.inherits && prev?.speaker && sameSentence(doc, prev, q)) {
+  if (a.speaker) speaker = index.speaker(a.speaker.start, a.speaker.end);
+  else if (a.inherits && prev?.speaker && sameSentence(doc, prev, q)) {
     speaker = { ...prev.speaker, mention: null, evidence: 'continuation' };
   }
   const edges = [q.start, q.end, ...(cue ? [cue.start, cue.end] : []), ...(speaker?.mention ? [speaker.mention.start, speaker.mention.end] : [])];

@@ -3,6 +3,7 @@
  * after it ("...," the social network wrote; "...," notes the microblogging site), or before it
  * (Twitter also said in its report that "..."; Twitter "respectfully asks ..."; He said: "...").
  */
+import { DOCUMENT_NOUNS } from '../resolution/words.js';
 import { sentenceAt, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
 import type { Quote } from '../types.js';
 import { cueBefore, isQuoteCue, isStrongSpeechCue } from './cues.js';
@@ -127,7 +128,10 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
     let j = k - 1;
     if (tokens[j]?.pos === 'AUX' && /^(be|get)$/.test(tokens[j]!.lemma) && !/ing$/.test(t.normal)) {
       // Passive ("the bio is quoted:"): the subject is what was said, not who said it. "was referring"
-      // is progressive, not passive: its subject speaks.
+      // is progressive, not passive: its subject speaks. A document as that subject leads to whoever
+      // issued it ("the bio of the account is quoted": the account speaks, through its bio).
+      const said = documentBefore(tokens, j - 1);
+      if (said) return { ...make(tokens, said, j, k, 'before'), end: q.start };
       return { speaker: null, cue: { start: tokens[j]!.start, end: t.end }, side: 'before', end: q.start, inherits: false };
     }
     while (j >= 0 && SKIPPABLE.has(tokens[j]!.pos)) j--;
@@ -213,6 +217,27 @@ function outerSpeechCue(tokens: DocToken[], before: number): Attribution | null 
  * Who can speak: a name, a pronoun, or a noun for people or bodies. "history", "tweets" or "the
  * plan" cannot, so their verb ("has shown") is not the quote's cue.
  */
+/** Words back from a passive cue that its subject may span: "the bio of the account". */
+const DOCUMENT_REACH = 8;
+
+/**
+ * The subject ending at tokens[last] when a document heads it: "the bio of the account", "her
+ * statement", from the document's determiner to `last`. Null when it stops at a verb or mark first.
+ */
+function documentBefore(tokens: DocToken[], last: number): Phrase | null {
+  for (let i = last; i >= Math.max(0, last - DOCUMENT_REACH); i--) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ') return null;
+    if (t.pos === 'NOUN' && DOCUMENT_NOUNS.has(t.lemma.toLowerCase()) && (i === last || tokens[i + 1]!.pos === 'ADP')) {
+      let first = i;
+      while (first > 0 && tokens[first - 1]!.pos === 'ADJ') first--;
+      if (first > 0 && /^(DET|PRON)$/.test(tokens[first - 1]!.pos)) first--;
+      return { first, last };
+    }
+  }
+  return null;
+}
+
 function canSpeak(tokens: DocToken[], np: Phrase): boolean {
   const head = tokens[np.last]!;
   return head.pos === 'PROPN' || head.pos === 'PRON' || head.type === 'mention' || SPEAKING_NOUNS.test(head.lemma);

@@ -15,9 +15,9 @@ import type { Items, Refiner } from '../pipeline.js';
 import type { ClaimType, ReportedClaim, ReportedClaimRule, Span } from '../types.js';
 import { EVIDENCE_CONFIDENCE } from '../claims/quote-claims.js';
 import { NARRATIVE_CONFIDENCE } from '../claims/narrative-claims.js';
+import { referenceIndex, type ReferenceIndex } from '../resolution/lookup.js';
 import { isQuoteCue } from './cues.js';
 import { phraseAfter, phraseBefore, subjectBefore, type Phrase } from './noun-phrase.js';
-import { indexMentions, resolvePhrase, type MentionIndex, type SpeakerHistory } from './resolve.js';
 import { cueCandidates, type CueCandidate } from './cue-candidates.js';
 import { clauseStops, contentBefore, contentRange, nextCommas, type ContentRange, type SentenceView } from './content-bounds.js';
 import { cueFeatures, rateFeatures, rateKey, sentenceFacts, type SentenceFacts, type SpeakerSource } from './cue-features.js';
@@ -118,11 +118,8 @@ export const reportedSpeechClaims: Refiner = {
  * (and every fixed rule's), or with `all` every one, as the trainer needs them.
  */
 export function reportedCandidates(doc: AnalysedDocument, items: Items, model: CueModel, all = false): ReportedCandidate[] {
-  const index = indexMentions(items.entities);
-  const byId = new Map(items.entities.map((e) => [e.id, e]));
-  const history: SpeakerHistory = items.quotes
-    .filter((q) => q.speaker?.entity)
-    .map((q) => ({ at: q.start, entity: byId.get(q.speaker!.entity!)! }));
+  // Speakers come from the resolution stage, the one resolver every step reads.
+  const index = referenceIndex(doc, items);
   // Quote contents and cues by the sentences they touch: a sentence checks only its own.
   const quoted = bySentence(doc, items.claims.map((c) => c.content));
   const quoteCues = bySentence(doc, items.quotes.flatMap((q) => (q.cue ? [q.cue] : [])));
@@ -144,7 +141,7 @@ export function reportedCandidates(doc: AnalysedDocument, items: Items, model: C
       const rate = f.candidate ? model.rate(rateKey(f.candidate)) : undefined;
       const probability = fixed ? 1 : model.probability(features, rateFeatures(f.candidate!, rate));
       if (!all && probability < model.threshold) continue;
-      const claim = toClaim(doc, tokens, f, index, history, probability);
+      const claim = toClaim(doc, tokens, f, index, probability);
       if (quoted.get(sentence.index)?.some((t) => overlap(t, claim.content) > 0.5)) continue;
       out.push({ claim, fixed, features, rateKey: f.candidate ? rateKey(f.candidate) : null, probability });
     }
@@ -440,18 +437,17 @@ function lastWord(tokens: DocToken[]): number {
   return i;
 }
 
-function toClaim(doc: AnalysedDocument, tokens: DocToken[], f: Found, index: MentionIndex, history: SpeakerHistory, probability: number): ReportedClaim {
+function toClaim(doc: AnalysedDocument, tokens: DocToken[], f: Found, index: ReferenceIndex, probability: number): ReportedClaim {
   const at = (a: number, b: number): Span => spanOf(doc, tokens[a]!.start, tokens[b]!.end);
-  const mention = at(f.speaker.first, f.speaker.last);
-  // resolvePhrase looks only at speakers before the mention.
-  const r = resolvePhrase(index, history, mention.start, mention.end, mention.text);
-  const evidence = f.rule === 'reported:according-to' ? 'according-to' : r.evidence;
+  // The resolution stage's answer for the speaker phrase: the same whichever step asks.
+  const speaker = index.speaker(tokens[f.speaker.first]!.start, tokens[f.speaker.last]!.end);
+  const evidence = f.rule === 'reported:according-to' ? 'according-to' : speaker.evidence;
   // Between a narrative claim's confidence (the outlet's own voice) and the speaker evidence's, by the classifier's probability.
-  const top = Math.min(EVIDENCE_CONFIDENCE[r.evidence], 0.8);
+  const top = Math.min(EVIDENCE_CONFIDENCE[speaker.evidence], 0.8);
   const confidence = NARRATIVE_CONFIDENCE + 0.01 + (top - NARRATIVE_CONFIDENCE - 0.01) * probability;
   return {
     kind: 'claim', id: '', type: f.type, source: 'reported',
-    speaker: { mention, entity: r.entity?.id ?? null, name: r.entity?.name ?? mention.text, evidence },
+    speaker: { ...speaker, evidence },
     cue: at(f.cue[0], f.cue[1]), content: at(f.content[0], f.content[1]), quote: null, entities: [], dates: [],
     confidence: Math.round(confidence * 100) / 100, rule: f.rule,
   };

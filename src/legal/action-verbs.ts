@@ -1,6 +1,6 @@
 /**
  * The verbs of legal news and what each one's subject and object are, as an ordered table (word
- * lists apart from the logic in entities/legal-actions.ts). General legal English only.
+ * lists apart from the logic in legal/actions.ts). General legal English only.
  *
  * - `subject`: what the party before the verb is, in the active voice ('agent': the plaintiff or,
  *   for a criminal action, the prosecution; 'defendant'; 'court': a court or judge; 'party': a side

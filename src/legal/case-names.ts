@@ -7,6 +7,7 @@
  */
 import type { Found, FoundPart } from './found.js';
 import { CASE_JOINERS, CASE_OPENERS, PARTY_SUFFIX } from './legal-words.js';
+import { splitClosing } from './text-ends.js';
 
 const VERSUS = /(?<=\S) (v\.?|vs\.) (?=[\p{Lu}\p{Ll}\d])/gu;
 const PREFIX = /\b(In re|Ex parte|In the Matter of|Matter of) (?=\p{Lu})/gu;
@@ -90,10 +91,10 @@ function partyAfter(norm: string, at: number): Party | null {
     let w = m[0];
     const comma = w.endsWith(',');
     if (comma) w = w.slice(0, -1);
-    const trail = /^(.*?)(['\u2019]s|[.;:)"\u201d]+)?$/u.exec(w)!;
+    const trail = splitClosing(w);
     // "Jackson Women's Health": a possessive inside a name, when a name word follows it.
-    const inner = trail[2] && /^['\u2019]s$/u.test(trail[2]) && !comma && /^ \p{Lu}/u.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 2));
-    const word = KEEPS_PERIOD.test(w) || inner ? w : trail[1]!;
+    const inner = trail[1] && /^['\u2019]s$/u.test(trail[1]) && !comma && /^ \p{Lu}/u.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    const word = KEEPS_PERIOD.test(w) || inner ? w : trail[0];
     if (!(NAME_WORD.test(word) || (lastName >= 0 && CASE_JOINERS.has(word)))) break;
     const wordEnd = m.index + word.length;
     if (NAME_WORD.test(word)) lastName = wordEnd;

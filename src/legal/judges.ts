@@ -9,6 +9,7 @@ import type { Refiner } from '../pipeline.js';
 import type { Entity, EntityRole } from '../types.js';
 import { partiesIn, partyIndex } from '../entities/parties.js';
 import { JUDGE_TITLE, PROSECUTOR_TITLE } from './legal-words.js';
+import { withoutLastWord } from './text-ends.js';
 
 const COURT_TYPES = new Set(['court'] as const);
 
@@ -49,8 +50,8 @@ function roleBefore(doc: AnalysedDocument, start: number, end: number, courts: R
 
 /** "U.S. District Judge": the U.S. District Court; "Bankruptcy Judge": the Bankruptcy Court. */
 function impliedCourt(title: string): string | null {
-  const m = /^(?:(?:Chief|Senior|Presiding|Acting|Retired|Associate|Former|former)\s+)*((?:U\.S\.\s+|United States\s+|state\s+|State\s+|federal\s+|Federal\s+)?(?:District|Bankruptcy|Magistrate|Circuit|Appeals|Superior Court|Supreme Court|Tax Court|Family Court|Immigration|County))\s+(?:Court\s+)?(?:Judge|Justice)$/i.exec(title);
+  const m = /^(?:(?:Chief|Senior|Presiding|Acting|Retired|Associate|Former)\s+)*((?:U\.S\.\s+|United States\s+|state\s+|federal\s+)?(?:District|Bankruptcy|Magistrate|Circuit|Appeals|Superior Court|Supreme Court|Tax Court|Family Court|Immigration|County))\s+(?:Court\s+)?(?:Judge|Justice)$/i.exec(title);
   if (!m) return null;
-  const head = m[1]!.replace(/\s+Court$/i, '').replace(/\s+/g, ' ');
-  return /Magistrate$/i.test(head) ? `${head.replace(/\s*Magistrate$/i, '').trim() || 'U.S.'} District Court`.replace(/^(?:federal|Federal) /, 'U.S. ') : `${head} Court`;
+  const head = withoutLastWord(m[1]!, 'Court').replace(/\s+/g, ' ');
+  return /Magistrate$/i.test(head) ? `${withoutLastWord(head, 'Magistrate', 'optional').trim() || 'U.S.'} District Court`.replace(/^(?:federal|Federal) /, 'U.S. ') : `${head} Court`;
 }

@@ -34,5 +34,5 @@ export const ORDINAL_WORDS = [
  */
 export const JUDGE_TITLE = /(?:^|[^\w.])((?:(?:Chief|Senior|Presiding|Associate|Acting|Retired|Administrative|Supervising|Deputy|Vice|former|Former|U\.S\.|United States|federal|Federal|state|State|District|Bankruptcy|Magistrate|Circuit|Appeals|Appellate|Superior|Supreme|Court|County|Family|Immigration|Tax|Trial|Municipal|Chancery|High|Probate|Juvenile|\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+) ){0,6}(?:Judge|judge|Justice|Magistrate|Chancellor))\s+$/;
 
-/** A prosecutor's title right before a name: "U.S. Attorney ", "Assistant District Attorney ", "prosecutor ", "Special Counsel ". */
-export const PROSECUTOR_TITLE = /(?:^|[^\w.])((?:(?:Assistant|Acting|Deputy|Interim|First|Special|Chief|Senior|former|Former|federal|Federal) )*(?:(?:U\.S\.|United States|District|State's|State|County|Commonwealth's|Manhattan|Brooklyn) Attorney|[Pp]rosecutor|Special Counsel))\s+$/;
+/** A prosecutor's title right before a name: "U.S. Attorney ", "Assistant District Attorney ", "prosecutor ", "Special Counsel ", with at most four ranks before it. */
+export const PROSECUTOR_TITLE = /(?:^|[^\w.])((?:(?:Assistant|Acting|Deputy|Interim|First|Special|Chief|Senior|former|Former|federal|Federal) ){0,4}(?:(?:U\.S\.|United States|District|State's|State|County|Commonwealth's|Manhattan|Brooklyn) Attorney|[Pp]rosecutor|Special Counsel))\s+$/;

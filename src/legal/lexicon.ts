@@ -4,6 +4,7 @@
  * the finder asks "which abbreviation starts here?" with one map lookup and a few string compares.
  */
 import { CODE_LINES, COURT_LINES, JOURNAL_LINES, REPORTER_LINES } from './lexicon.generated.js';
+import { withoutTrailing } from './text-ends.js';
 
 /** One abbreviation of a reporter, law review or code. */
 export interface Abbreviation {
@@ -75,7 +76,7 @@ function firstWord(s: string, at = 0): string {
 }
 
 function longestAt(map: Map<string, Abbreviation[]>, text: string, at: number): Abbreviation | null {
-  const first = firstWord(text, at).replace(/[,;:)]+$/, '');
+  const first = withoutTrailing(firstWord(text, at), ',;:)');
   for (const a of map.get(first) ?? []) {
     if (!text.startsWith(a.form, at)) continue;
     // The abbreviation ends at a word's end: "F." is no abbreviation at the start of "F.Supp".

@@ -10,6 +10,7 @@ import type { Refiner } from '../pipeline.js';
 import type { Citation, CitationPart, Entity, EntityType } from '../types.js';
 import { singleMention } from '../entities/mention.js';
 import { CORPORATE_FORM, INSTITUTION_HEAD, ORGANIZATION_HEAD } from '../entities/name-words.js';
+import { withoutEtAl } from './text-ends.js';
 
 const NAMED = new Set<EntityType>(['person', 'organization', 'place']);
 
@@ -49,7 +50,7 @@ function overlaps(c: Citation, start: number, end: number): boolean {
 
 /** A party the tagger did not name: a company or institution by its last word, else a person when it is one to three plain words. */
 function partyType(party: CitationPart): EntityType {
-  const words = party.text.replace(/,?\s+(?:et al\.?)$/, '').split(/[\s,]+/).filter(Boolean);
+  const words = withoutEtAl(party.text).split(/[\s,]+/).filter(Boolean);
   const last = words.at(-1)!.replace(/\.$/, '').toLowerCase();
   if (CORPORATE_FORM.has(last) || ORGANIZATION_HEAD.has(last) || INSTITUTION_HEAD.has(last)) return 'organization';
   if (/^(?:U\.S\.|US|United States|State|People|Commonwealth)$/.test(party.text)) return 'place';

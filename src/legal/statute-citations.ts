@@ -7,6 +7,7 @@
  */
 import type { Found, FoundPart } from './found.js';
 import { codeAt, type Abbreviation } from './lexicon.js';
+import { splitAtLastDash } from './text-ends.js';
 
 /** A section number and its subsections: "1030(a)(2)(C)", "120.68", "93A". */
 const SECTION = String.raw`(\d[\dA-Za-z]*(?:[.:-]\d[\dA-Za-z]*)*)((?:\([a-zA-Z0-9]{1,4}\))*)`;
@@ -45,8 +46,8 @@ function sectionSigns(norm: string): Found[] {
     let second: RegExpExecArray | null = null;
     if (m[1]) {
       // "§§ 1961-1968": two sections; a single "§ 16-5-1" keeps its hyphens.
-      const dash = /^(.*\d)[-–](\d.*)$/.exec(m[3] ? '' : first);
-      if (dash) first = dash[1]!;
+      const dash = m[3] ? null : splitAtLastDash(first);
+      if (dash) first = dash[0];
       SECOND.lastIndex = firstAt + first.length + (m[3]?.length ?? 0);
       second = SECOND.exec(norm);
       if (second) end = Math.max(end, second.index + second[0].length);

@@ -3,66 +3,122 @@
  * a word gives on its own and as each neighbour depends on the word alone, so those sums are made
  * once per word and model and kept (most words of an article recur, and common words recur in every
  * article), and so are those of context groups that depend on a few short values (features.ts:
- * contextGroups); only word pairs and rarer features are looked up token by token. The result equals the sum of
- * every feature of sentenceFeatures(), up to the order of the additions.
+ * contextGroups), kept in maps one value deep per level so that no key string is built per token.
+ * Word pairs and rarer features are looked up token by token, by their parts, without joining them
+ * into strings. The result equals the sum of every feature of sentenceFeatures(), in the same order.
  */
-import { BOUNDARY, OFFSETS, contextGroups, neighbourFeatures, selfFeatures, sentenceContext, type DocumentEvidence, type TagToken, type WordInfo } from './features.js';
+import { BOUNDARY, OFFSETS, PART_PREFIXES, contextGroups, groupStrings, neighbourFeatures, selfFeatures, sentenceContext, type DocumentEvidence, type FeatureGroup, type TagToken, type WordInfo } from './features.js';
 import { LABEL_COUNT } from './labels.js';
 import type { Model } from './model.js';
 
 const L = LABEL_COUNT;
-/** Words kept per model before the cache starts again: about 1.4 KB each. */
+/** Words (and, apart, group values) kept per model before the cache starts again: about 1.4 KB a word. */
 const MAX_WORDS = 20_000;
 
 /** Adds the weights of `features` under `model` to out[at .. at + L). */
 export function addFeatures(model: Model, features: readonly string[], out: Float32Array, at: number): void {
-  for (const name of features) {
-    const f = model.index.get(name);
-    if (f === undefined) continue;
-    for (let k = model.offsets[f]!; k < model.offsets[f + 1]!; k++) out[at + model.pairLabels[k]!]! += model.pairWeights[k]!;
-  }
+  for (const name of features) addFeature(model, model.index.get(name), out, at);
 }
 
 /** A word's sums: its own features, then as the neighbour at each of OFFSETS, L numbers each. */
 type WordSums = Float32Array;
 
-const caches = new WeakMap<Model, Map<string, WordSums>>();
-/** Per model, the sums of the context groups that have a key (parts of speech, shapes, casing). */
-const groupCaches = new WeakMap<Model, Map<string, Float32Array>>();
+/** Values to sums, one level of map per value, so no key string is built per token. */
+type SumTree = Map<string, SumTree | Float32Array>;
 
-function groupSums(model: Model, key: string, strings: () => string[]): Float32Array {
-  let cache = groupCaches.get(model);
-  if (!cache) groupCaches.set(model, (cache = new Map()));
-  let sums = cache.get(key);
+/** What is kept per model: word sums, group sums per kind, and the features given as parts. */
+interface ModelCache {
+  words: Map<string, WordSums>;
+  groups: Record<'pos' | 'shape' | 'capital', SumTree>;
+  groupSize: number;
+  /** prefix → value → feature ([prefix, a]); twoParts: prefix → a → b → feature ([prefix, a, b]). */
+  oneParts: Map<string, Map<string, number>>;
+  twoParts: Map<string, Map<string, Map<string, number>>>;
+}
+
+const caches = new WeakMap<Model, ModelCache>();
+
+/**
+ * Indexes the model's features of PART_PREFIXES by their parts. A value may itself hold '|', so a
+ * two-part feature is entered at every '|' it holds: a lookup of (a, b) finds it exactly when
+ * `a|b` is its value, as a lookup of the joined string would.
+ */
+function modelCache(model: Model): ModelCache {
+  let cache = caches.get(model);
+  if (cache) return cache;
+  const prefixes = new Set(PART_PREFIXES);
+  const oneParts = new Map<string, Map<string, number>>();
+  const twoParts = new Map<string, Map<string, Map<string, number>>>();
+  for (const [name, f] of model.index) {
+    const eq = name.indexOf('=');
+    const prefix = name.slice(0, eq);
+    if (eq < 0 || !prefixes.has(prefix)) continue;
+    const value = name.slice(eq + 1);
+    mapOf(oneParts, prefix).set(value, f);
+    for (let bar = value.indexOf('|'); bar >= 0; bar = value.indexOf('|', bar + 1)) {
+      mapOf(mapOf(twoParts, prefix), value.slice(0, bar)).set(value.slice(bar + 1), f);
+    }
+  }
+  cache = { words: new Map(), groups: { pos: new Map(), shape: new Map(), capital: new Map() }, groupSize: 0, oneParts, twoParts };
+  caches.set(model, cache);
+  return cache;
+}
+
+function mapOf<K, V>(map: Map<K, Map<string, V>>, key: K): Map<string, V> {
+  let m = map.get(key);
+  if (!m) map.set(key, (m = new Map()));
+  return m;
+}
+
+/** Adds the weights of feature `f` (if it is one) to out[at .. at + L). */
+function addFeature(model: Model, f: number | undefined, out: Float32Array, at: number): void {
+  if (f === undefined) return;
+  for (let k = model.offsets[f]!; k < model.offsets[f + 1]!; k++) out[at + model.pairLabels[k]!]! += model.pairWeights[k]!;
+}
+
+/** The sums of a keyed group, made from its strings the first time its values are met. */
+function groupSums(model: Model, cache: ModelCache, g: Extract<FeatureGroup, { values: readonly string[] }>): Float32Array {
+  let node: SumTree = cache.groups[g.kind];
+  const v = g.values;
+  for (let k = 0; k < v.length - 1; k++) {
+    let child = node.get(v[k]!) as SumTree | undefined;
+    if (!child) node.set(v[k]!, (child = new Map()));
+    node = child;
+  }
+  let sums = node.get(v[v.length - 1]!) as Float32Array | undefined;
   if (sums) return sums;
   sums = new Float32Array(L);
-  addFeatures(model, strings(), sums, 0);
-  if (cache.size >= MAX_WORDS) cache.clear();
-  cache.set(key, sums);
+  addFeatures(model, groupStrings(g), sums, 0);
+  if (cache.groupSize >= MAX_WORDS) {
+    cache.groups = { pos: new Map(), shape: new Map(), capital: new Map() };
+    cache.groupSize = 0;
+    return sums;
+  }
+  cache.groupSize++;
+  node.set(v[v.length - 1]!, sums);
   return sums;
 }
 
-function wordSums(model: Model, key: string, w: WordInfo): WordSums {
-  let cache = caches.get(model);
-  if (!cache) caches.set(model, (cache = new Map()));
-  let sums = cache.get(key);
+function wordSums(model: Model, cache: ModelCache, key: string, w: WordInfo): WordSums {
+  let sums = cache.words.get(key);
   if (sums) return sums;
   sums = new Float32Array(L * (1 + OFFSETS.length));
   addFeatures(model, selfFeatures(w), sums, 0);
   OFFSETS.forEach((o, k) => addFeatures(model, neighbourFeatures(w, o), sums!, L * (k + 1)));
-  if (cache.size >= MAX_WORDS) cache.clear();
-  cache.set(key, sums);
+  if (cache.words.size >= MAX_WORDS) cache.words.clear();
+  cache.words.set(key, sums);
   return sums;
 }
 
 /** Emission scores of one sentence under the first-stage `model`: tokens × labels. */
 export function sentenceScores(model: Model, tokens: readonly TagToken[], evidence: DocumentEvidence): Float32Array {
+  const cache = modelCache(model);
   const c = sentenceContext(tokens, evidence);
   const n = tokens.length;
   // The text is the key: a word's lower case, shape and tags all follow from it. The edge of the
   // sentence has a key no token can have.
-  const sums = tokens.map((t, i) => wordSums(model, t.text, c.infos[i]!));
-  const edge = wordSums(model, '\u0000edge', BOUNDARY);
+  const sums = tokens.map((t, i) => wordSums(model, cache, t.text, c.infos[i]!));
+  const edge = wordSums(model, cache, '\u0000edge', BOUNDARY);
   const out = new Float32Array(n * L);
   for (let i = 0; i < n; i++) {
     const at = i * L;
@@ -74,10 +130,14 @@ export function sentenceScores(model: Model, tokens: readonly TagToken[], eviden
       for (let y = 0; y < L; y++) out[at + y]! += s[from + y]!;
     }
     for (const g of contextGroups(c, i)) {
-      if (g.key === '') addFeatures(model, g.strings(), out, at);
-      else {
-        const sums = groupSums(model, g.key, g.strings);
-        for (let y = 0; y < L; y++) out[at + y]! += sums[y]!;
+      if (g.kind === 'rest') {
+        for (const p of g.parts) {
+          const f = p[2] === undefined ? cache.oneParts.get(p[0])?.get(p[1]) : cache.twoParts.get(p[0])?.get(p[1])?.get(p[2]);
+          addFeature(model, f, out, at);
+        }
+      } else {
+        const s = groupSums(model, cache, g);
+        for (let y = 0; y < L; y++) out[at + y]! += s[y]!;
       }
     }
   }

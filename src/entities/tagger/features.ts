@@ -178,16 +178,37 @@ export function sentenceContext(tokens: readonly TagToken[], evidence: DocumentE
 }
 
 /**
- * A token's context features in groups. Each group but the last depends on a few short values,
- * which `key` joins, so the tagger can sum a group's weights once per key (emissions.ts); `strings`
- * makes the group's feature strings from the same values.
+ * A token's context features in groups. The keyed groups ('pos', 'shape', 'capital') each depend on
+ * a few short values: equal values give equal features, so the tagger sums a group's weights once
+ * per model and values (emissions.ts). The last group ('rest': word pairs, lists, phrases,
+ * appositions) is looked up feature by feature, each feature given as its parts so that it can be
+ * found without joining them into a string.
  */
-export interface FeatureGroup {
-  key: string;
-  strings: () => string[];
+export type FeatureGroup =
+  | { kind: 'pos' | 'shape' | 'capital'; values: readonly string[] }
+  | { kind: 'rest'; parts: readonly FeaturePart[] };
+
+/** A feature as [prefix, value] ("gl=Place") or [prefix, value, value] ("w-1w=the|court"). */
+export type FeaturePart = readonly [prefix: string, a: string, b?: string];
+
+/** The prefixes of the features given as parts: what emissions.ts indexes by part. */
+export const PART_PREFIXES: readonly string[] = ['w-1w', 'ww+1', 'gl', 'mw', 'ap', 'apk'];
+
+/** The string of a feature given as parts. */
+export function partString(p: FeaturePart): string {
+  return p[2] === undefined ? `${p[0]}=${p[1]}` : `${p[0]}=${p[1]}|${p[2]}`;
 }
 
-/** The context feature groups of token i: parts of speech, shapes, casing, word pairs, and the rest. */
+/** The feature strings of one group. */
+export function groupStrings(g: FeatureGroup): string[] {
+  if (g.kind === 'rest') return g.parts.map(partString);
+  const v = g.values;
+  if (g.kind === 'pos') return ['b', `p=${v[1]}`, `p-1=${v[0]}`, `p+1=${v[2]}`, `p-1p=${v[0]}|${v[1]}`, `pp+1=${v[1]}|${v[2]}`, `ty=${v[3]}`];
+  if (g.kind === 'shape') return [`s-1s=${v[0]}|${v[1]}`, `ss+1=${v[1]}|${v[2]}`, `cs=${v[3]}|${v[1]}`];
+  return [`cap=${v[0]}`, `dl=${v[0]}|${v[1]}`, `dc=${v[0]}|${v[2]}`, `dlc=${v[1]}|${v[2]}`];
+}
+
+/** The context feature groups of token i: parts of speech, shapes, casing, then word pairs and the rest. */
 export function contextGroups(c: SentenceContext, i: number): FeatureGroup[] {
   const t = c.tokens[i]!;
   const me = c.infos[i]!;
@@ -195,31 +216,30 @@ export function contextGroups(c: SentenceContext, i: number): FeatureGroup[] {
   const pos = (k: number): string => c.tokens[k]?.pos ?? '<s>';
   const prev = at(i - 1);
   const next = at(i + 1);
-  const [p0, p1, p2] = [pos(i - 1), pos(i), pos(i + 1)];
   const groups: FeatureGroup[] = [
-    { key: `p\u0000${p0}\u0000${p1}\u0000${p2}\u0000${t.type}`, strings: () => ['b', `p=${p1}`, `p-1=${p0}`, `p+1=${p2}`, `p-1p=${p0}|${p1}`, `pp+1=${p1}|${p2}`, `ty=${t.type}`] },
-    { key: `s\u0000${prev.shape}\u0000${me.shape}\u0000${next.shape}\u0000${c.style}`, strings: () => [`s-1s=${prev.shape}|${me.shape}`, `ss+1=${me.shape}|${next.shape}`, `cs=${c.style}|${me.shape}`] },
+    { kind: 'pos', values: [pos(i - 1), pos(i), pos(i + 1), t.type] },
+    { kind: 'shape', values: [prev.shape, me.shape, next.shape, c.style] },
   ];
   if (UPPER.test(t.text[0] ?? '')) {
     const where = c.style !== 'plain' ? c.style : isInitial(c.tokens, i) ? 'initial' : 'mid';
-    const seenLower = c.evidence.lower.has(me.lower);
-    const seenCap = c.evidence.capitalised.has(me.lower);
-    groups.push({ key: `c\u0000${where}\u0000${seenLower}\u0000${seenCap}`, strings: () => [`cap=${where}`, `dl=${where}|${seenLower}`, `dc=${where}|${seenCap}`, `dlc=${seenLower}|${seenCap}`] });
+    const seenLower = c.evidence.lower.has(me.lower) ? 'true' : 'false';
+    const seenCap = c.evidence.capitalised.has(me.lower) ? 'true' : 'false';
+    groups.push({ kind: 'capital', values: [where, seenLower, seenCap] });
   }
-  const rest = [`w-1w=${prev.lower}|${me.lower}`, `ww+1=${me.lower}|${next.lower}`];
+  const rest: FeaturePart[] = [['w-1w', prev.lower, me.lower], ['ww+1', me.lower, next.lower]];
   // In a list ("Google, Facebook, Yahoo and Microsoft") the items around a word share its kind.
-  if (LIST_JOINERS.has(prev.lower)) for (const tag of at(i - 2).tags) rest.push(`gl=${tag}`);
-  if (LIST_JOINERS.has(next.lower)) for (const tag of at(i + 2).tags) rest.push(`gl=${tag}`);
-  for (const tag of c.phrases[i]!) rest.push(`mw=${tag}`);
+  if (LIST_JOINERS.has(prev.lower)) for (const tag of at(i - 2).tags) rest.push(['gl', tag]);
+  if (LIST_JOINERS.has(next.lower)) for (const tag of at(i + 2).tags) rest.push(['gl', tag]);
+  for (const tag of c.phrases[i]!) rest.push(['mw', tag]);
   const head = c.appositions[i];
-  if (head) rest.push(`ap=${head}`, `apk=${HEAD_KINDS.get(head) ?? 'other'}`);
-  groups.push({ key: '', strings: () => rest });
+  if (head) rest.push(['ap', head], ['apk', HEAD_KINDS.get(head) ?? 'other']);
+  groups.push({ kind: 'rest', parts: rest });
   return groups;
 }
 
 /** Features of token i that depend on its context: word pairs, parts of speech, lists, casing, the document. */
 export function contextFeatures(c: SentenceContext, i: number): string[] {
-  return contextGroups(c, i).flatMap((g) => g.strings());
+  return contextGroups(c, i).flatMap(groupStrings);
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * "The social network said": which organisation the article is most about up to a point. The score
+ * Prominence, for descriptions of a kind ("the social network said"): which organisation (or
+ * government, court, account) the article is most about up to a point, counting its names. The score
  * of an entity at offset `before` is, over its mentions ending by then, the count plus a small
  * recency term, sum(start) / (10 * before + 1) (under a tenth of the count: it only breaks near-ties).
  * Ties go to the entity mentioned first.
@@ -23,7 +24,7 @@ interface Entry {
   order: number;
 }
 
-export class Salience {
+export class Prominence {
   private at = 0;
   private maxEnd = -1;
   private count = new Map<Entity, number>();

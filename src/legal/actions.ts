@@ -15,9 +15,9 @@
 import type { AnalysedDocument } from '../document/analyse.js';
 import type { Refiner } from '../pipeline.js';
 import type { DateMention, Entity, EntityType, LegalAction, LegalActionType, Sentence } from '../types.js';
-import { indexMentions, resolvePhrase, type MentionIndex } from '../attribution/resolve.js';
-import { partyIndex, partiesIn, type Party } from './parties.js';
-import { conjoined, decisions, verbActions, verbHits, type VerbAction } from '../legal/action-roles.js';
+import { referenceIndex, type ReferenceIndex } from '../resolution/lookup.js';
+import { partyIndex, partiesIn, type Party } from '../entities/parties.js';
+import { conjoined, decisions, verbActions, verbHits, type VerbAction } from './action-roles.js';
 import { firstAtOrAfter } from '../document/search.js';
 
 /** Nouns that name an action when a determiner or modifier stands before them. */
@@ -38,7 +38,7 @@ export const legalActions: Refiner = {
     const index = partyIndex(items.entities, PARTY_TYPES);
     const courts = partyIndex(items.entities, new Set<EntityType>(['court']));
     const laws = partyIndex(items.entities, new Set<EntityType>(['law']));
-    const mentions = indexMentions(items.entities);
+    const mentions = referenceIndex(doc, items);
     const hits = verbHits(doc);
     const found: LegalAction[] = [];
     for (const sentence of doc.sentences) {
@@ -221,21 +221,22 @@ function subject(doc: AnalysedDocument, before: Party[], at: number, verb = fals
   const last = before.at(-1);
   if (!last) return [];
   const gap = doc.norm.slice(last.end, at);
+  // "its lawsuit": the resolution stage made the possessive a mention of its entity, the owner.
+  if (/^\s+(?:own\s+|new\s+|latest\s+)?$/.test(gap) && /^(?:its|their|his|her)$/i.test(doc.norm.slice(last.start, last.end))) return [last];
   return gap.length <= 80 && !/[;:]|\bagainst\b|\bwho\b|\bwhich\b|\bthat\b/.test(gap) && (verb || AUTHOR_GAP.test(gap)) ? [last] : [];
 }
 
 /**
  * "It filed a lawsuit ...", "The company sued ...", "He was sentenced ...": the pronoun or
- * description that opens the sentence, resolved to the entity it stands for the way a speaker is
- * ("it" to the last fitting name before it, "the company" to the organisation the article is most
- * about so far). The one place legal actions resolve a party: switch it to the resolution stage
- * of issue 16 here.
+ * description that opens the sentence, as the resolution stage resolved it (src/resolution/: the
+ * same entity attribution and reported speech get for it). The one place legal actions ask for a
+ * party that is not a name.
  */
-export function resolveOpeningParty(doc: AnalysedDocument, s: Sentence, at: number, mentions: MentionIndex): Party | null {
+export function resolveOpeningParty(doc: AnalysedDocument, s: Sentence, at: number, mentions: ReferenceIndex): Party | null {
   const m = /^(?:it|they|he|she|the\s+[a-z]+)\b/i.exec(doc.norm.slice(s.start, at));
   if (!m) return null;
   const start = s.start;
   const end = start + m[0].length;
-  const r = resolvePhrase(mentions, [], start, end, doc.text.slice(start, end));
+  const r = mentions.resolve(start, end);
   return r.entity && r.form !== 'name' && PARTY_TYPES.has(r.entity.type) ? { start, end, entity: r.entity } : null;
 }
