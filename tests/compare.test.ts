@@ -71,7 +71,7 @@ describe('Twitter lawsuit: 000 against 001', () => {
   it('sets apart the sources, entities and dates each outlet alone gives', () => {
     // 000 quotes the account's bio and 001 its tweet; both attribute to the administration since
     // issue 21 (000: it "wished to learn about" the account; 001: it "specified a 13 March deadline").
-    expect(twitter.sources.shared).toEqual(['@alt_uscis', 'trump administration', 'twitter']);
+    expect(twitter.sources.shared).toEqual(['trump administration', '@alt_uscis', 'twitter']);
     expect(twitter.sources.onlyA).toContain('reuters');
     expect(twitter.sources.onlyB).toContain('aclu');
     expect(twitter.entities.onlyA).toEqual(expect.arrayContaining(['edward snowden', 'nsa']));
