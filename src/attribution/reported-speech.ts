@@ -81,7 +81,7 @@ const SAME_CONTENT = 0.3;
  * report the same stretch of text ("He said CNN had tweeted that Carson was leaving": "said" and
  * "tweeted" both claim nearly the same words) only the likelier. Candidates come in document order.
  */
-export function keepReported<T extends { claim: { content: Span }; fixed: boolean; probability: number }>(candidates: readonly T[], threshold: number): T[] {
+export function keepReported<T extends { claim: { content: { start: number; end: number } }; fixed: boolean; probability: number }>(candidates: readonly T[], threshold: number): T[] {
   const passed = candidates.filter((c) => c.fixed || c.probability >= threshold);
   const keep = new Uint8Array(passed.length);
   // Overlapping contents form clusters (a sentence at most); each is settled alone, likeliest first.
@@ -102,7 +102,7 @@ export function keepReported<T extends { claim: { content: Span }; fixed: boolea
   return passed.filter((_, i) => keep[i] === 1);
 }
 
-function sameContent(a: Span, b: Span): boolean {
+function sameContent(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   return inter > 0 && inter / Math.max(a.end - a.start, b.end - b.start) >= SAME_CONTENT;
 }
