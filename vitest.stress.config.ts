@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -5,6 +6,8 @@ import { defineConfig } from 'vitest/config';
  * Hadoop Streaming mapper). CI runs them after `npm test`.
  */
 export default defineConfig({
+  // As in vitest.config.ts: the package's own name is its source in the tests.
+  resolve: { alias: { newsclaims: fileURLToPath(new URL('./src/index.ts', import.meta.url)) } },
   test: {
     include: ['tests/stress/**/*.test.ts'],
     maxWorkers: 2,

@@ -56,6 +56,21 @@ describe('narrative claims', () => {
     expect(badSpans(t001, narrative(r001))).toEqual([]);
   });
 
+  it('ends where the statement ends, not on the word that joined it to a quote or a reported claim', () => {
+    for (const r of [r000, r001]) {
+      for (const n of narrative(r)) expect(n.content.text, n.content.text).not.toMatch(/\b(?:and|or|but|the|a|an|of|to|that|which)$/i);
+    }
+    // Cut before "the bio of the account is quoted: ...": the name in quotation marks keeps its closing mark.
+    expect(narrative(r000).map((c) => c.content.text)).toContain('The account is named "ALT Immigration"');
+    // Cut before a reported claim: "that" joined the two.
+    expect(narrative(r000).map((c) => c.content.text)).toContain('This is not the first time');
+  });
+
+  it('keeps a last word that ends the sentence, whatever its part of speech', () => {
+    const r = extract('The senator said the vote would pass. Nobody in the chamber had expected that.');
+    expect(narrative(r).map((c) => c.content.text)).toContain('Nobody in the chamber had expected that');
+  });
+
   it('makes no claim of a text with no statement in it', () => {
     expect(narrative(extract('Breaking news\n\nMore soon'))).toEqual([]);
   });

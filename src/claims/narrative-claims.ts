@@ -8,7 +8,7 @@
  * Cheap by design: one sweep over sentences and the covered intervals, no parsing beyond the tokens
  * the analysed document already has.
  */
-import { sentenceAt, spanOf, tokensIn, type AnalysedDocument } from '../document/analyse.js';
+import { sentenceAt, spanOf, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
 import type { Refiner } from '../pipeline.js';
 import type { Claim, Span } from '../types.js';
 
@@ -32,7 +32,7 @@ export const narrativeClaims: Refiner = {
     for (const sentence of doc.sentences) {
       for (const [start, end] of clauses(doc.norm, sentence.start, sentence.end)) {
         for (const [a, b] of subtract(start, end, bySentence.get(sentence.index) ?? [])) {
-          const content = piece(doc, a, b);
+          const content = piece(doc, a, b, b < end);
           if (content) claims.push(narrativeClaim(content));
         }
       }
@@ -91,12 +91,37 @@ function subtract(start: number, end: number, covered: Interval[]): Interval[] {
   return out;
 }
 
-/** The stretch from its first to its last word, if it reads as a statement: enough words and a verb. */
-function piece(doc: AnalysedDocument, start: number, end: number): Span | null {
+/**
+ * What a statement does not end on where a quote or a reported claim was cut out after it ("This is
+ * not the first time that | Twitter defends ...", "... and the | bio of the account is quoted"): the
+ * word that joined it to what was cut off.
+ */
+const DANGLING_POS = new Set(['DET', 'CCONJ', 'SCONJ', 'ADP']);
+const DANGLING_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+function dangles(t: DocToken): boolean {
+  return DANGLING_POS.has(t.pos) || (t.pos === 'PRON' && DANGLING_PRONOUNS.has(t.normal));
+}
+
+/**
+ * The stretch from its first to its last word, if it reads as a statement: enough words and a verb.
+ * `cut`: the stretch stops where a covered span starts, not at the end of its clause.
+ */
+function piece(doc: AnalysedDocument, start: number, end: number, cut: boolean): Span | null {
   const tokens = tokensIn(doc, start, end);
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
+  if (cut) while (words.length > 0 && dangles(words.at(-1)!)) words.pop();
   if (words.length < MIN_WORDS || !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
-  return spanOf(doc, words[0]!.start, words.at(-1)!.end);
+  return spanOf(doc, words[0]!.start, closingMarkEnd(doc, words[0]!.start, words.at(-1)!.end));
+}
+
+/** `end`, or past a quotation mark right after it that closes one opened in [start, end). */
+function closingMarkEnd(doc: AnalysedDocument, start: number, end: number): number {
+  const mark = doc.norm[end];
+  if (mark !== '"') return end;
+  let open = 0;
+  for (let i = start; i < end; i++) if (doc.norm[i] === '"') open++;
+  return open % 2 === 1 ? end + 1 : end;
 }
 
 function narrativeClaim(content: Span): Claim {

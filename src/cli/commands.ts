@@ -5,11 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { compare, extract, type ExtractOptions } from '../index.js';
-import { comparisonText, extractionText } from '../report/text.js';
-import { comparisonHtml } from '../report/html.js';
+// The package by its name: the built command line imports dist/index.js instead of holding a copy of it.
+import { compare, comparisonHtml, comparisonMarkdown, comparisonText, extract, extractionText, type ExtractOptions } from 'newsclaims';
 import { comparisonRows, extractionRows, toCsv, toMarkdown } from '../report/claim-table.js';
-import { comparisonMarkdown } from '../report/markdown.js';
 import { documentPlan } from './args.js';
 import { decodeText } from './decode.js';
 import { fileLabel, readErrorMessage } from './read-error.js';

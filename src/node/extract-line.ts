@@ -8,8 +8,8 @@
  * An error line always says where its input was (line number, and file unless it came from
  * stdin), because a line that is not JSON has no id to report.
  */
-import { extract } from '../index.js';
-import { NewsclaimsError } from '../errors.js';
+// The package by its name: the built worker imports dist/index.js instead of holding a copy of it.
+import { extract, NewsclaimsError } from 'newsclaims';
 
 /** Where an input line came from. */
 export interface LineOrigin {
