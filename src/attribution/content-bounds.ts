@@ -148,8 +148,9 @@ export function contentRange(v: SentenceView, c: CueCandidate, speakerAfter: Phr
   // "The senator's claim that the budget was balanced drew ridicule": a noun that is the sentence's
   // subject governs its clause only up to the sentence's own verb.
   if ((c.cls === 'noun' || c.cls === 'agent-noun') && v.verbs[c.first] === 0) to = beforeOuterVerb(tokens, from, to);
-  // "told the story again": past the addressee, adverbs alone are no claim.
-  if (to < from || onlyAdverbs(tokens, from, to)) return null;
+  // "told the story again": past the addressee, adverbs alone are no claim; nor is a pronoun
+  // alone ("had expected that"), which stands for a claim made elsewhere.
+  if (to < from || onlyAdverbs(tokens, from, to) || (to === from && LONE_WORD_TAGS.has(tokens[from]!.pos))) return null;
   return { from, to, cueLast };
 }
 
@@ -178,6 +179,9 @@ export function beforeOuterVerb(tokens: readonly DocToken[], from: number, to: n
 
 /** Tags after which a verb belongs to the sentence, not to the content: the content's last noun, number or adjective. */
 const OUTER_VERB_AFTER = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+/** Tags of a one-word content that only points at a claim: "that", "this", "it". */
+const LONE_WORD_TAGS = new Set(['PRON', 'DET', 'SCONJ']);
 
 /** Tags that say nothing on their own: content made only of these is no claim. */
 const EMPTY_TAGS = new Set(['ADV', 'PUNCT', 'ADP', 'PART']);
