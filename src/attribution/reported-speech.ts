@@ -135,8 +135,8 @@ export function reportedCandidates(doc: AnalysedDocument, items: Items, model: C
       // A cue that already attributes a quotation does not report a second claim.
       const cueAt = tokens[f.cue[0]]!.start;
       if (quoteCues.get(sentence.index)?.some((c) => cueAt >= c.start && cueAt < c.end)) continue;
-      if (!fixedRule(f) && acts.get(sentence.index)?.some((a) => cueAt >= a.start && cueAt < a.end)) continue;
       const fixed = f.features === null;
+      if (!fixed && acts.get(sentence.index)?.some((a) => cueAt >= a.start && cueAt < a.end)) continue;
       const features = f.features ?? [];
       const rate = f.candidate ? model.rate(rateKey(f.candidate)) : undefined;
       const probability = fixed ? 1 : model.probability(features, rateFeatures(f.candidate!, rate));
@@ -148,8 +148,6 @@ export function reportedCandidates(doc: AnalysedDocument, items: Items, model: C
   }
   return out;
 }
-
-const fixedRule = (f: Found): boolean => f.features === null;
 
 /** Spans grouped by the index of every sentence they overlap (or sit in, for an empty span). */
 function bySentence(doc: AnalysedDocument, spans: Array<{ start: number; end: number }>): Map<number, Array<{ start: number; end: number }>> {
