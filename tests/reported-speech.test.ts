@@ -97,6 +97,7 @@ describe('reported speech: no claim', () => {
     ['told with an object and no clause: the adverb after it is no content', 'She told the story again.'],
     ['a cue adjective before its noun', 'The critical report was published on Monday.'],
     ['the subject of a directive\'s clause is told to act, not a source', 'The agency demanded that the company reveal its sources.'],
+    ['the verb of a hyphenated compound ("so-called") is a modifier, no cue', 'It was one of several so-called "shadow" budgets circulating in the capital.'],
   ])('%s', (_what, text) => {
     const rows = rowsOf(text).filter((r) => r.cue !== 'demanded');
     expect(rows).toEqual([]);

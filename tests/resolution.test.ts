@@ -78,6 +78,17 @@ describe('documents and channels are not speakers', () => {
   });
 });
 
+describe('relative pronouns stand for the phrase right before them', () => {
+  it.each([
+    ['which, after an organisation', 'Reporters sued the Harbor Port Authority, which had insisted that the contracts were private.', 'which', 'Harbor Port Authority'],
+    ['who, after a person', 'The award went to Nadia Petrova, who argued that the clinic needed more beds.', 'who', 'Nadia Petrova'],
+  ])('%s', (_what, text, pronoun, name) => {
+    const claim = extract(text).claims.find((c) => c.source === 'reported')!;
+    expect(claim.speaker!.mention!.text).toBe(pronoun);
+    expect(claim.speaker!.name).toBe(name);
+  });
+});
+
 describe('one answer whichever step asks', () => {
   it('gives the quote, the reported claim and the legal action the same "it"', () => {
     const text = 'Brackley Corp. lost the bid on Monday. It said the process was unfair and it filed a lawsuit against Northwind Holdings.';

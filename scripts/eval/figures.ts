@@ -26,7 +26,7 @@ export const TARGETS: ReadonlyArray<{ set: string; measure: string; min?: number
   { set: 'PolNeAR', measure: 'direct+mixed lenient', min: 0.85 },
   { set: 'PolNeAR', measure: 'direct+mixed strict', min: 0.75 },
   { set: 'PolNeAR', measure: 'speaker accuracy, direct+mixed', min: 0.88 },
-  { set: 'PolNeAR', measure: 'indirect lenient', min: 0.6 },
+  { set: 'PolNeAR', measure: 'indirect lenient', min: 0.62 },
   { set: 'CoNLL-2003', measure: 'PER+ORG+LOC exact', min: 0.85 },
   { set: 'CoNLL-2003', measure: 'ORG exact', min: 0.78 },
   { set: 'MEANTIME NER', measure: 'PER+ORG+LOC exact', min: 0.4 },

@@ -58,7 +58,7 @@ function candidateAt(tokens: readonly DocToken[], k: number): CueCandidate | nul
   const t = tokens[k]!;
   if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return t.normal === ':' ? colonCue(tokens, k) : null;
   const first = t.lemma.charCodeAt(0);
-  if (!(first >= 97 && first <= 122) || NON_CUE_FORMS.has(t.normal)) return null;
+  if (!(first >= 97 && first <= 122) || NON_CUE_FORMS.has(t.normal) || endsCompound(tokens, k)) return null;
   if (t.pos === 'VERB') return lightVerbFrame(tokens, k) ?? verbCue(tokens, k);
   if (t.pos === 'NOUN') {
     // wink reads "records show that", "Pate claims" as nouns: a cue verb's form right after a noun
@@ -79,6 +79,13 @@ function candidateAt(tokens: readonly DocToken[], k: number): CueCandidate | nul
     return withPreposition(tokens, { cls: 'adjective', head: k, first: k, last: k, word: t.normal, type: adj, listed: true });
   }
   return null;
+}
+
+/** Whether token k ends a hyphenated compound ("so-called", "self-described"): a modifier, not a cue. */
+function endsCompound(tokens: readonly DocToken[], k: number): boolean {
+  const hyphen = tokens[k - 1];
+  const before = tokens[k - 2];
+  return hyphen !== undefined && before !== undefined && (hyphen.normal === '-' || hyphen.normal === '\u2010') && hyphen.end === tokens[k]!.start && before.end === hyphen.start;
 }
 
 /** Tags a name before a colon may hold: "Gingrich:", "Former AG Mukasey at RNC:", "JAKE TAPPER:". */

@@ -43,8 +43,8 @@ export const PRONOUNS: ReadonlyMap<string, PronounFeatures> = new Map([
   ['themselves', p(null, 'plural', null, 'reflexive')],
 ]);
 
-/** Relative pronouns that stand for the name they follow: "Franklin Graham, who has vowed". */
-export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose']);
+/** Relative pronouns that stand for the name they follow: "Franklin Graham, who has vowed", "the agency, which had demanded". */
+export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 
 /** Titles and honorifics that tell a person's sex: "Mr. Smith", "Queen Rania". */
 export const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
