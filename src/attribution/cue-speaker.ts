@@ -6,7 +6,6 @@
  * (reported-speech.ts); nouns have no subject of their own, so they need this.
  */
 import type { DocToken } from '../document/analyse.js';
-import type { Entity } from '../types.js';
 import type { CueCandidate } from './cue-candidates.js';
 import { clauseSubject, phraseAfter, phraseBefore, subjectBefore, type Phrase } from './noun-phrase.js';
 
@@ -59,28 +58,8 @@ export function nounSpeaker(tokens: readonly DocToken[], c: CueCandidate): NounS
   return null;
 }
 
-/** The entity type named inside a stretch of text, answered by binary search over name mentions. */
+/** The entity type named inside a stretch of text (the resolution stage's index answers it: ReferenceIndex.nameTypeIn). */
 export type MentionTypes = (start: number, end: number) => string | null;
-
-/** A MentionTypes look-up over the name and acronym mentions of `entities`. */
-export function mentionTypes(entities: readonly Entity[]): MentionTypes {
-  const mentions = entities
-    .flatMap((e) => e.mentions.filter((m) => m.form === 'name' || m.form === 'acronym').map((m) => ({ start: m.start, end: m.end, type: e.type })))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  return (start, end) => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    // The last mention that lies inside the stretch: the head of "the ACLU's lawyer" is the lawyer, but "Smith's" names Smith.
-    let found: string | null = null;
-    for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end <= end) found = mentions[i]!.type;
-    return found;
-  };
-}
 
 /**
  * A speaker for a verb cue whose subject the usual reading misses: the subject of its clause, read

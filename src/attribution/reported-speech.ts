@@ -22,7 +22,7 @@ import { cueCandidates, type CueCandidate } from './cue-candidates.js';
 import { clauseStops, contentBefore, contentRange, nextCommas, type ContentRange, type SentenceView } from './content-bounds.js';
 import { cueFeatures, rateFeatures, rateKey, sentenceFacts, type SentenceFacts, type SpeakerSource } from './cue-features.js';
 import { defaultCueModel, type CueModel } from './cue-model.js';
-import { clauseSpeaker, mentionTypes, nounSpeaker, type MentionTypes } from './cue-speaker.js';
+import { clauseSpeaker, nounSpeaker, type MentionTypes } from './cue-speaker.js';
 import { DIRECTIVE_VERBS } from './cue-words.js';
 
 const MIN_CONTENT_TOKENS = 2;
@@ -126,7 +126,7 @@ export function reportedCandidates(doc: AnalysedDocument, items: Items, model: C
   const inside = bySentence(doc, items.quotes.flatMap((q) => q.fragments));
   // A legal action's verb ("charged Okafor with fraud", "sued the city") is an act, not speech.
   const acts = bySentence(doc, items.legalActions);
-  const types = mentionTypes(items.entities);
+  const types: MentionTypes = (start, end) => index.nameTypeIn(start, end);
   const out: ReportedCandidate[] = [];
   for (const sentence of doc.sentences) {
     const tokens = sentenceTokens(doc, sentence.index);

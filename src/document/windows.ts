@@ -9,6 +9,7 @@
  */
 
 import { runBreaks } from './wink-reads.js';
+import { firstAtOrAfter } from './search.js';
 
 /** The longest stretch handed to compromise or to the date parsers in one piece. */
 export const MAX_RUN = 2000;
@@ -63,7 +64,7 @@ export function windowBounds(text: string, start: number, end: number, tokens: R
 /** Pushes windows of [from, to) cut at token starts while it is longer than `max`; returns where the last one starts. */
 function cutAtTokens(out: Array<[number, number]>, from: number, to: number, tokens: ReadonlyArray<{ start: number }>, max: number): number {
   let at = from;
-  let t = lowerBound(tokens, at + 1);
+  let t = firstAtOrAfter(tokens, at + 1);
   while (to - at > max) {
     // The last token start in (at, at + max], else the first one after it.
     let cut = -1;
@@ -74,18 +75,6 @@ function cutAtTokens(out: Array<[number, number]>, from: number, to: number, tok
     at = cut;
   }
   return at;
-}
-
-/** Index of the first token that starts at or after `at`. */
-function lowerBound(tokens: ReadonlyArray<{ start: number }>, at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A run of `max` or more characters with no white space at all has nowhere to cut: the next space. */

@@ -40,7 +40,7 @@ export class ReferenceIndex {
   constructor(private readonly doc: AnalysedDocument, items: Pick<Items, 'entities' | 'references'>) {
     this.names = items.entities
       .flatMap((entity) => entity.mentions.filter((m) => m.form === 'name' || m.form === 'acronym').map((m) => ({ start: m.start, end: m.end, entity })))
-      .sort((a, b) => a.start - b.start);
+      .sort((a, b) => a.start - b.start || a.end - b.end);
     this.refs = [...items.references].sort((a, b) => a.start - b.start);
     this.byId = new Map(items.entities.map((e) => [e.id, e]));
   }
@@ -59,6 +59,14 @@ export class ReferenceIndex {
     if (names.length) return this.plain(names.reduce((a, b) => (b.end - b.start >= a.end - a.start ? b : a)).entity, 'name');
     if (atEnd) return this.plain(null, atEnd.form === 'description' ? 'description' : 'pronoun');
     return this.plain(null, 'name');
+  }
+
+  /**
+   * The type of the last name or acronym lying wholly inside [start, end): the head of "the ACLU's
+   * lawyer" is the lawyer, but "Smith's" names Smith.
+   */
+  nameTypeIn(start: number, end: number): string | null {
+    return inside(this.names, start, end).at(-1)?.entity.type ?? null;
   }
 
   /**
