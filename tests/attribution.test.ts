@@ -70,6 +70,19 @@ describe('quotes and their speakers', () => {
     expect(r.quotes[0]!.fragments.map((f) => f.content.text)).toEqual(['The order is unlawful.', 'It cannot stand, and the agency must withdraw it.']);
     expect(r.quotes[0]!.speaker?.name).toBe('The judge');
   });
+
+  // Archives and typewriter text write a double mark as two single ones (''...'' or ``...'').
+  it.each([
+    ["Jane Doe, the lawyer, spoke on Monday. ''We will appeal,'' she said.", "''We will appeal,''", 'We will appeal,', 'Jane Doe'],
+    ["``We will appeal'' said Jane Doe.", "``We will appeal''", 'We will appeal', 'Jane Doe'],
+  ])('reads doubled single marks as one quotation mark: %s', (text, span, content, speaker) => {
+    const r = extract(text);
+    expect(badSpans(text, r)).toEqual([]);
+    expect(r.quotes).toHaveLength(1);
+    expect(text.slice(r.quotes[0]!.start, r.quotes[0]!.end)).toBe(span);
+    expect(r.quotes[0]!.fragments.map((f) => f.content.text)).toEqual([content]);
+    expect(speakerName(r, r.quotes[0]!.speaker)).toBe(speaker);
+  });
 });
 
 describe('reported speech', () => {

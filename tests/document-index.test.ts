@@ -96,15 +96,24 @@ describe('analyse() on long runs', () => {
 describe('analyse() on any text', () => {
   // A token wink-nlp returns is placed only right at the cursor or after white space (a walk that
   // never searches ahead), so a character it did not place would show here as one in no token.
+  // White space is judged in the normalised text: the normaliser turns zero-width characters and the
+  // outer mark of a doubled '' into a space on purpose (the quotation's span still holds both marks).
   it('puts every character that is not white space in a token (property)', () => {
     fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 })), (text) => {
       const doc = analyse(text, NONE);
       const covered = new Uint8Array(text.length);
       for (const t of doc.tokens) covered.fill(1, t.start, t.end);
       const missed: number[] = [];
-      for (let i = 0; i < text.length; i++) if (!covered[i] && /\S/.test(text[i]!)) missed.push(i);
+      for (let i = 0; i < text.length; i++) if (!covered[i] && /\S/.test(doc.norm[i]!)) missed.push(i);
       expect(missed).toEqual([]);
     }), { numRuns: 300 });
+  });
+
+  it.each([["''"], ["a\u200Bb"], ["He said ''no.''"]])('leaves out only what the normaliser made white space: %j', (text) => {
+    const doc = analyse(text, NONE);
+    const outside = [...text].map((_, i) => i).filter((i) => !doc.tokens.some((t) => t.start <= i && i < t.end) && /\S/.test(text[i]!));
+    expect(outside.map((i) => doc.norm[i])).toEqual(outside.map(() => ' '));
+    expect(outside.length).toBe(text.includes("''") ? text.split("''").length - 1 : 1);
   });
 });
 
