@@ -25,6 +25,13 @@ function speakerName(r: ExtractResult, s: ExtractResult['quotes'][number]['speak
 describe('quotes and their speakers', () => {
   it.each([
     ['cue then name', '"We will appeal," said Jane Smith, a lawyer for the company.', [{ quote: 'We will appeal,', speaker: 'Jane Smith', evidence: 'name', cue: 'said' }]],
+    ['a surname that is also a word, then the cue', '"The budget is a fantasy," Young said after the vote.', [{ quote: 'The budget is a fantasy,', speaker: 'Young', evidence: 'name', cue: 'said' }]],
+    ['a surname that is also a word, an aside, the cue', '"We will not back down," Rivers, after a long silence, said of the mayor.', [{ quote: 'We will not back down,', speaker: 'Rivers', evidence: 'name', cue: 'said' }]],
+    ['a past tense read as an adjective', '"They never read the bill," Harmon fumed on Tuesday.', [{ quote: 'They never read the bill,', speaker: 'Harmon', evidence: 'name', cue: 'fumed on Tuesday' }]],
+    ['an exclamation, then a long description after the name', '"What a night!" said Maria Lopez of Tucson, Ariz., who drove six hours to the rally.', [{ quote: 'What a night!', speaker: 'Maria Lopez', evidence: 'name', cue: 'said' }]],
+    ['a participle after an object', 'The mayor won by a wide margin, telling supporters: "This city chose hope tonight."', [{ quote: 'This city chose hope tonight.', speaker: 'The mayor', evidence: 'description', cue: 'telling' }]],
+    ['a setting aside holding a place', 'Patel, speaking at a rally in Dayton, Ohio, said the plan would be "dead on arrival in the Senate."', [{ quote: 'dead on arrival in the Senate.', speaker: 'Patel', evidence: 'name', cue: 'said' }]],
+    ['a prepositional aside holding a place', 'Clinton, during a town hall in Columbus, Ohio, said the mines would "close within a decade."', [{ quote: 'close within a decade.', speaker: 'Clinton', evidence: 'name', cue: 'said' }]],
     ['name then cue with setting', '"We are pleased," the ACLU said in an emailed statement.', [{ quote: 'We are pleased,', speaker: 'ACLU', evidence: 'name', cue: 'said in an emailed statement' }]],
     ['pronoun', 'Jane Smith, a lawyer for Acme Corp., spoke on Monday. "We will appeal," she said.', [{ quote: 'We will appeal,', speaker: 'Jane Smith', evidence: 'pronoun', cue: 'said' }]],
     ['it for an organisation', 'Acme Corp. issued a statement on Monday. "The ruling is wrong," it said.', [{ quote: 'The ruling is wrong,', speaker: 'Acme Corp.', evidence: 'pronoun', cue: 'said' }]],

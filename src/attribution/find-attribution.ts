@@ -56,10 +56,13 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
   }
   if (isQuoteCue(first) || (first.pos === 'NOUN' && isQuoteCue({ ...first, pos: 'VERB' }))) {
     const np = phraseAfter(tokens, 1);
-    if (!np || (closed && tokens.length - np.last > MAX_TAIL)) return null;
+    // A lower-case cue cannot open a new sentence, so it attributes the quote however long the
+    // speaker's description runs ("This is fantastic!" said Jo Hart of Madison, Ala., who ...).
+    const lowerCue = /^[a-z]/.test(doc.text.slice(first.start, first.end));
+    if (!np || (closed && !lowerCue && tokens.length - np.last > MAX_TAIL)) return null;
     return make(tokens, np, 0, 0, 'after');
   }
-  const np = phraseAfter(tokens, 0);
+  const np = phraseAfter(tokens, 0) ?? capitalisedWords(doc, tokens);
   if (!np) return null;
   let k = np.last + 1;
   // "...," Bill Palatucci, general counsel to the transition team, said.
@@ -70,7 +73,8 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
   while (k < tokens.length && SKIPPABLE.has(tokens[k]!.pos)) k++;
   // After a quote that ends in a comma ("...," Clinton gushed) any verb in the cue's place is one.
   const open = /[,?!]$/.test(last) && last.split(/\s+/).length >= 3;
-  if (!tokens[k] || !(isQuoteCue(tokens[k]!) || (open && tokens[k]!.pos === 'VERB'))) return null;
+  // wink-nlp tags some past tenses there as adjectives ("Toomey fumed"): a word in -ed is the verb.
+  if (!tokens[k] || !(isQuoteCue(tokens[k]!) || (open && (tokens[k]!.pos === 'VERB' || (tokens[k]!.pos === 'ADJ' && /ed$/.test(tokens[k]!.normal)))))) return null;
   const cueEnd = settingEnd(tokens, k);
   if (closed && tokens.length - cueEnd > MAX_TAIL) return null;
   return make(tokens, np, k, cueEnd, 'after');
@@ -96,6 +100,20 @@ function withoutAsides(tokens: DocToken[]): DocToken[] {
     out.push(tokens[i]!);
   }
   return out;
+}
+
+/** Capitalised words a name after a closing mark may hold when the tagger read it as a word ("Ward said"). */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * "...," Ward said: right after a closing mark, capitalised words that wink-nlp tagged as a verb or
+ * an adjective (names that are also words: Ward, Blunt, Young) are the speaker's name when a cue
+ * follows them; the caller checks the cue.
+ */
+function capitalisedWords(doc: AnalysedDocument, tokens: DocToken[]): Phrase | null {
+  let j = 0;
+  while (j < Math.min(tokens.length, MAX_NAME_WORDS) && tokens[j]!.pos !== 'PRON' && tokens[j]!.pos !== 'DET' && /^[A-Z]/.test(doc.text.slice(tokens[j]!.start, tokens[j]!.end))) j++;
+  return j > 0 ? { first: 0, last: j - 1 } : null;
 }
 
 /** Words an attribution may run on after its cue when the quote closed its own sentence. */

@@ -18,10 +18,15 @@ function isNominal(t: DocToken): boolean {
   return INSIDE.has(t.pos) || t.type === 'mention' || t.type === 'hashtag';
 }
 
-/** A participle used as an adjective inside a phrase: "the microblogging site", "the embattled firm". */
+/**
+ * A participle used as an adjective inside a phrase: "the microblogging site", "the embattled firm".
+ * Not right after a noun: there it is the verb of a clause ("Clinton claimed victory").
+ */
 function isModifier(tokens: DocToken[], j: number): boolean {
   const t = tokens[j]!;
-  return t.pos === 'VERB' && /(ing|ed)$/.test(t.normal) && tokens[j + 1] !== undefined && (tokens[j + 1]!.pos === 'NOUN' || tokens[j + 1]!.pos === 'PROPN');
+  const before = tokens[j - 1]?.pos;
+  return t.pos === 'VERB' && /(ing|ed)$/.test(t.normal) && before !== 'PROPN' && before !== 'NOUN' &&
+    tokens[j + 1] !== undefined && (tokens[j + 1]!.pos === 'NOUN' || tokens[j + 1]!.pos === 'PROPN');
 }
 
 /** The noun phrase that starts at tokens[i], or null. */
@@ -85,6 +90,9 @@ export function speakerBeforeApposition(tokens: DocToken[], comma: number): Phra
     const t = tokens[k]!;
     if (t.normal === ',') {
       const name = phraseBefore(tokens, k - 1);
+      // "Clinton, during a meeting in Columbus, Ohio, said": a name after a preposition belongs to
+      // the aside; the subject is further back.
+      if (name && !relative && tokens[name.first - 1]?.pos === 'ADP') continue;
       if (name && (tokens[name.last]!.pos === 'PROPN' || relative)) return name;
       // "her senior policy adviser, Jake Sullivan, said": a description first, the name in apposition.
       const apposition = relative ? null : phraseBefore(tokens, comma - 1);
@@ -92,6 +100,8 @@ export function speakerBeforeApposition(tokens: DocToken[], comma: number): Phra
     }
     if (/^(who|which|whose)$/.test(t.normal) && tokens[k - 1]?.normal === ',') relative = true;
     else if (relative) continue;
+    // "Patel, speaking at a rally in Dayton, said": a participle after a comma opens an aside.
+    else if (t.pos === 'VERB' && /ing$/.test(t.normal) && tokens[k - 1]?.normal === ',') continue;
     else if (!isNominal(t) && !['DET', 'ADP', 'CCONJ', 'PUNCT', 'PRON'].includes(t.pos)) {
       // Not nominal: it may still be a relative clause, found when its "who" comes up.
       relative = tokens.slice(Math.max(0, comma - 30), k).some((x, i, a) => /^(who|which)$/.test(x.normal) && a[i - 1]?.normal === ',');
