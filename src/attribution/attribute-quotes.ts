@@ -36,7 +36,7 @@ export const attributeQuotes: Refiner = {
       if (found) {
         quote = withAttribution(doc, q, found, index, prev);
         // "...," said X, "...": the next quote starts right after this attribution.
-        if (found.side === 'after' && next && /^[\s,]*$/.test(doc.norm.slice(found.end, next.start)) && sameSentence(doc, q, next)) {
+        if (found.side === 'after' && next && continuesAfter(doc, found.end, next) && sameSentence(doc, q, next)) {
           quote = joinSplit(doc, quote, next);
           i++;
         }
@@ -68,6 +68,21 @@ function withAttribution(doc: AnalysedDocument, q: Quote, a: Attribution, index:
   const edges = [q.start, q.end, ...(cue ? [cue.start, cue.end] : []), ...(speaker?.mention ? [speaker.mention.start, speaker.mention.end] : [])];
   return { ...q, speaker, cue, full: { start: Math.min(...edges), end: Math.max(...edges) } };
 }
+
+/**
+ * The next quote goes on from this attribution: nothing but commas and space between, or the rest of
+ * the speaker's description between commas when the next quote opens in lower case ("The risk," said
+ * X, an economist at Y, "is that ...").
+ */
+function continuesAfter(doc: AnalysedDocument, end: number, next: Quote): boolean {
+  const between = doc.norm.slice(end, next.start);
+  if (/^[\s,]*$/.test(between)) return true;
+  const opening = next.fragments[0]!.content.text;
+  return between.length <= MAX_DESCRIPTION && /^,[^;:"]*,\s*$/.test(between) && /^[a-z]/.test(opening);
+}
+
+/** Characters a speaker's description may run between the two halves of a split quote. */
+const MAX_DESCRIPTION = 200;
 
 function joinSplit(doc: AnalysedDocument, first: Quote, second: Quote): Quote {
   const fragments = [...first.fragments, ...second.fragments];

@@ -37,7 +37,7 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
   // Rep. George Miller." must not stop at "Rep.").
   const firstWord = q.end + (doc.norm.slice(q.end, limit).search(/\S/) + 1 || 1) - 1;
   const end = Math.min(limit, sentenceAt(doc, firstWord)?.end ?? limit);
-  const tokens = withoutAsides(tokensIn(doc, q.end, end)).filter((t) => t.pos !== 'PUNCT' || t.normal === ',');
+  const tokens = withNames(doc, withoutAsides(tokensIn(doc, q.end, end)).filter((t) => t.pos !== 'PUNCT' || t.normal === ','));
   while (tokens[0]?.normal === ',') tokens.shift();
   // "..., as Cruz said on Monday": the subordinator is not part of the speaker.
   if (tokens[0]?.normal === 'as' && tokens.length > 2) tokens.shift();
@@ -62,21 +62,31 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
     if (!np || (closed && !lowerCue && tokens.length - np.last > MAX_TAIL)) return null;
     return make(tokens, np, 0, 0, 'after');
   }
-  const np = phraseAfter(tokens, 0) ?? capitalisedWords(doc, tokens);
-  if (!np) return null;
+  // "..." that border security is working, he said: a clause the quote runs into is not the speaker.
+  const np = /^(that|which)$/.test(first.normal) ? null : phraseAfter(tokens, 0) ?? capitalisedWords(doc, tokens);
+  if (!np) return closed ? null : sentenceEndAttribution(doc, tokens);
   let k = np.last + 1;
   // "...," Bill Palatucci, general counsel to the transition team, said.
   if (tokens[k]?.normal === ',') {
     const close = tokens.findIndex((t, i) => i > k && i <= k + 16 && t.normal === ',');
     if (close > 0) k = close + 1;
   }
+  // "...?" a narrator in the ad asks: a short prepositional phrase between the speaker and the cue.
+  if (tokens[k]?.pos === 'ADP') {
+    const object = phraseAfter(tokens, k + 1);
+    if (object && object.last - k <= MAX_OBJECT && tokens[object.last + 1] && isQuoteCue(tokens[object.last + 1]!)) k = object.last + 1;
+  }
   while (k < tokens.length && SKIPPABLE.has(tokens[k]!.pos)) k++;
   // After a quote that ends in a comma ("...," Clinton gushed) any verb in the cue's place is one.
   const open = /[,?!]$/.test(last) && last.split(/\s+/).length >= 3;
   // wink-nlp tags some past tenses there as adjectives ("Toomey fumed"): a word in -ed is the verb.
-  if (!tokens[k] || !(isQuoteCue(tokens[k]!) || (open && (tokens[k]!.pos === 'VERB' || (tokens[k]!.pos === 'ADJ' && /ed$/.test(tokens[k]!.normal)))))) return null;
+  if (!tokens[k] || !(isQuoteCue(tokens[k]!) || (open && (tokens[k]!.pos === 'VERB' || (tokens[k]!.pos === 'ADJ' && /ed$/.test(tokens[k]!.normal)))))) {
+    return closed ? null : sentenceEndAttribution(doc, tokens);
+  }
   const cueEnd = settingEnd(tokens, k);
-  if (closed && tokens.length - cueEnd > MAX_TAIL) return null;
+  // A question or an exclamation cannot go on into the name, so only a full stop limits the tail
+  // ("Why was that money sitting in the bank?" Mr. Clyburn said, echoing many Democrats ...).
+  if (/[.]$/.test(last) && tokens.length - cueEnd > MAX_TAIL) return null;
   return make(tokens, np, k, cueEnd, 'after');
 }
 
@@ -102,6 +112,27 @@ function withoutAsides(tokens: DocToken[]): DocToken[] {
   return out;
 }
 
+/**
+ * wink-nlp tags first names that are also words as auxiliaries or verbs ("Will Doyle", "Ai Jun",
+ * "Mark Cuban"): a capitalised one right before a proper noun is part of the name here, unless it is
+ * a cue ("Said Tom Ellis: ...").
+ */
+function withNames(doc: AnalysedDocument, tokens: DocToken[]): DocToken[] {
+  let out: DocToken[] | null = null;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.pos === 'AUX' || (t.pos === 'VERB' && !isQuoteCue(t))) && tokens[i + 1]!.pos === 'PROPN' && isCapital(doc.text.charCodeAt(t.start))) {
+      out ??= tokens.slice();
+      out[i] = { ...t, pos: 'PROPN' };
+    }
+  }
+  return out ?? tokens;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 /** Capitalised words a name after a closing mark may hold when the tagger read it as a word ("Ward said"). */
 const MAX_NAME_WORDS = 3;
 
@@ -116,6 +147,37 @@ function capitalisedWords(doc: AnalysedDocument, tokens: DocToken[]): Phrase | n
   return j > 0 ? { first: 0, last: j - 1 } : null;
 }
 
+/** Words a sentence may run on after a quote before its attribution: "..." for Clinton, said Kunin. */
+const MAX_CONTINUATION = 30;
+
+/**
+ * "..." but to take the lead in advertising, says Evan Tracey, a consultant: a quote that does not
+ * close its sentence, the sentence going on past it, and the attribution after a comma at its end:
+ * an inverted cue and a name, or a name and a cue with no more than a short tail.
+ */
+function sentenceEndAttribution(doc: AnalysedDocument, tokens: DocToken[]): Attribution | null {
+  for (let c = 1; c < Math.min(tokens.length - 1, MAX_CONTINUATION); c++) {
+    if (tokens[c]!.normal !== ',') continue;
+    if (isQuoteCue(tokens[c + 1]!)) {
+      const np = phraseAfter(tokens, c + 2);
+      if (np && tokens[np.last]!.pos !== 'PRON') return make(tokens, np, c + 1, c + 1, 'after');
+      continue;
+    }
+    const np = phraseAfter(tokens, c + 1);
+    if (!np || /^(which|who|that|what)$/.test(tokens[np.first]!.normal)) continue;
+    let k = np.last + 1;
+    while (k < tokens.length && SKIPPABLE.has(tokens[k]!.pos)) k++;
+    if (!tokens[k] || !isQuoteCue(tokens[k]!)) continue;
+    const cueEnd = settingEnd(tokens, k);
+    if (tokens.length - cueEnd > MAX_TAIL) continue;
+    return make(tokens, np, k, cueEnd, 'after');
+  }
+  return null;
+}
+
+/** Words of a prepositional phrase between a speaker and the cue after a quote. */
+const MAX_OBJECT = 5;
+
 /** Words an attribution may run on after its cue when the quote closed its own sentence. */
 const MAX_TAIL = 8;
 
@@ -127,7 +189,7 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
   while (back > 0 && /\s/.test(doc.norm[back]!)) back--;
   const sentence = sentenceAt(doc, /[:,]/.test(doc.norm[back] ?? '') ? back : q.start);
   const start = Math.max(from, sentence ? sentence.start : q.start);
-  const tokens = tokensIn(doc, start, q.start);
+  const tokens = withNames(doc, tokensIn(doc, start, q.start));
   if (!tokens.length) return null;
   const headline = headlineSpeaker(tokens);
   if (headline) return { ...headline, end: q.start };
@@ -153,6 +215,7 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
       return { speaker: null, cue: { start: tokens[j]!.start, end: t.end }, side: 'before', end: q.start, inherits: false };
     }
     while (j >= 0 && SKIPPABLE.has(tokens[j]!.pos)) j--;
+    j = catenativeStart(tokens, k, j);
     const np = participleSubject(tokens, k, j) ?? subjectBefore(tokens, j);
     // "Bush said history has shown the need ...": a subject that cannot speak yields to a cue further back.
     if (np && !canSpeak(tokens, np) && k > 0 && firstCue === null) {
@@ -262,6 +325,21 @@ function canSpeak(tokens: DocToken[], np: Phrase): boolean {
 }
 
 const SPEAKING_NOUNS = /^(official|spokes(man|woman|person)|lawyer|attorney|campaign|aide|adviser|advisor|president|senator|governor|mayor|leader|member|candidate|voter|critic|supporter|opponent|expert|analyst|economist|source|people|resident|group|company|firm|government|administration|agency|department|committee|party|statement|report|poll|survey|study|survey|newspaper|editorial|ad|paper|court|judge|police|prosecutor|minister|chairman|chairwoman|director|executive|founder|chief|secretary|representative|delegate|activist|protester|woman|man|student|teacher|worker|employee|manager|owner|author|writer|reporter|editor|host|friend|father|mother|son|daughter|wife|husband|officer|authority|authorities|union|council|board|team|coach|player|organization|organisation|network|outlet|site|account|user|administration)$/;
+
+/**
+ * "She went on to say:", "He tried to call ...": a cue in the infinitive after a verb (and its
+ * particle) speaks for that verb's subject. Returns where to look for the subject: before that verb,
+ * or `j` unchanged.
+ */
+function catenativeStart(tokens: DocToken[], k: number, j: number): number {
+  if (tokens[k - 1]?.normal !== 'to') return j;
+  let m = j;
+  if (tokens[m]?.pos === 'ADP' && tokens[m - 1]?.pos === 'VERB') m--;
+  if (tokens[m]?.pos !== 'VERB') return j;
+  m--;
+  while (m >= 0 && SKIPPABLE.has(tokens[m]!.pos)) m--;
+  return m;
+}
 
 /**
  * A participle cue ("responded on Facebook writing, "...") speaks for the clause's subject, not the

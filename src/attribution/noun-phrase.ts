@@ -53,6 +53,8 @@ export function phraseBefore(tokens: DocToken[], j: number): Phrase | null {
   const t = tokens[j];
   if (!t) return null;
   if (t.normal === ')') return nameBeforeParenthetical(tokens, j);
+  // "Cruz himself said": the intensifier stands after the name it marks.
+  if (/^(himself|herself|itself|themselves)$/.test(t.normal) && j > 0 && tokens[j - 1]!.pos === 'PROPN') return phraseBefore(tokens, j - 1);
   if (t.pos === 'PRON') return /^(it|he|she|they|we|i|you)$/.test(t.normal) ? { first: j, last: j } : null;
   if (!(HEAD.has(t.pos) || t.type === 'mention')) return null;
   let i = j;
