@@ -11,6 +11,9 @@ import { breakLongRuns, MAX_RUN } from '../src/document/windows.js';
 import { isWinkSpace, MAX_WINK_READ, MAX_WINK_RUN, runBreaks, sourceOffset, winkReads } from '../src/document/wink-reads.js';
 import { SHAPES } from './helpers/shapes.js';
 
+/** fast-check runs, multiplied by HOSTILE_RUNS for a longer hunt (HOSTILE_RUNS=20 npx vitest run ...). */
+const runs = (n: number) => ({ numRuns: n * Number(process.env.HOSTILE_RUNS ?? 1) });
+
 const NONE = { value: null, source: 'none' } as const;
 
 /** The longest run without wink's white space in `s`. */
@@ -48,7 +51,7 @@ describe('winkReads: what wink-nlp is handed', () => {
         }
       }
       expect(wrong).toEqual([]);
-    }), { numRuns: 200 });
+    }), runs(200));
   });
 
   it('breaks a run after a punctuation mark where one is near, and never inside a surrogate pair', () => {
@@ -106,7 +109,7 @@ describe('analyse() on any text', () => {
       const missed: number[] = [];
       for (let i = 0; i < text.length; i++) if (!covered[i] && /\S/.test(doc.norm[i]!)) missed.push(i);
       expect(missed).toEqual([]);
-    }), { numRuns: 300 });
+    }), runs(300));
   });
 
   it.each([["''"], ["a\u200Bb"], ["He said ''no.''"]])('leaves out only what the normaliser made white space: %j', (text) => {
@@ -146,7 +149,7 @@ describe('OffsetIndex and the sentence token ranges', () => {
       }
       expect(wrong).toEqual([]);
       expect(steps).toBeLessThanOrEqual(1 << BLOCK_BITS);
-    }), { numRuns: 60 });
+    }), runs(60));
   });
 
   it('gives each sentence the range of its tokens, and each token its sentence', () => {

@@ -4,6 +4,9 @@ import { extract, compare } from '../src/index.js';
 import { badSpans, collectSpans } from './helpers/spans.js';
 import { FIXTURES, SEED_DATE, fixture } from './helpers/fixtures.js';
 
+/** fast-check runs, multiplied by HOSTILE_RUNS for a longer hunt (HOSTILE_RUNS=20 npx vitest run ...). */
+const runs = (n: number) => ({ numRuns: n * Number(process.env.HOSTILE_RUNS ?? 1) });
+
 describe('every span slices the input exactly', () => {
   it.each(FIXTURES)('%s', (name) => {
     const text = fixture(name);
@@ -28,7 +31,7 @@ describe('every span slices the input exactly', () => {
         const r = extract(s);
         expect(badSpans(s, r)).toEqual([]);
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 
@@ -43,7 +46,7 @@ describe('every span slices the input exactly', () => {
         expect(badSpans(s, a)).toEqual([]);
         expect(badSpans(s, compare(a, a).framing)).toEqual([]);
       }),
-      { numRuns: 15 },
+      runs(15),
     );
   });
 });

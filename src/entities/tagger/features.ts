@@ -62,6 +62,14 @@ function caseStyle(tokens: readonly TagToken[]): CaseStyle {
   return 'plain';
 }
 
+/** Whether text starts with a capital: A-Z at once, other letters through the Unicode class. */
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128 || Number.isNaN(code)) return false;
+  return UPPER.test(text[0]!);
+}
+
 function isInitial(tokens: readonly TagToken[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!;
@@ -212,15 +220,13 @@ export function groupStrings(g: FeatureGroup): string[] {
 export function contextGroups(c: SentenceContext, i: number): FeatureGroup[] {
   const t = c.tokens[i]!;
   const me = c.infos[i]!;
-  const at = (k: number): WordInfo => c.infos[k] ?? BOUNDARY;
-  const pos = (k: number): string => c.tokens[k]?.pos ?? '<s>';
-  const prev = at(i - 1);
-  const next = at(i + 1);
+  const prev = c.infos[i - 1] ?? BOUNDARY;
+  const next = c.infos[i + 1] ?? BOUNDARY;
   const groups: FeatureGroup[] = [
-    { kind: 'pos', values: [pos(i - 1), pos(i), pos(i + 1), t.type] },
+    { kind: 'pos', values: [c.tokens[i - 1]?.pos ?? '<s>', t.pos, c.tokens[i + 1]?.pos ?? '<s>', t.type] },
     { kind: 'shape', values: [prev.shape, me.shape, next.shape, c.style] },
   ];
-  if (UPPER.test(t.text[0] ?? '')) {
+  if (startsUpper(t.text)) {
     const where = c.style !== 'plain' ? c.style : isInitial(c.tokens, i) ? 'initial' : 'mid';
     const seenLower = c.evidence.lower.has(me.lower) ? 'true' : 'false';
     const seenCap = c.evidence.capitalised.has(me.lower) ? 'true' : 'false';
@@ -228,8 +234,8 @@ export function contextGroups(c: SentenceContext, i: number): FeatureGroup[] {
   }
   const rest: FeaturePart[] = [['w-1w', prev.lower, me.lower], ['ww+1', me.lower, next.lower]];
   // In a list ("Google, Facebook, Yahoo and Microsoft") the items around a word share its kind.
-  if (LIST_JOINERS.has(prev.lower)) for (const tag of at(i - 2).tags) rest.push(['gl', tag]);
-  if (LIST_JOINERS.has(next.lower)) for (const tag of at(i + 2).tags) rest.push(['gl', tag]);
+  if (LIST_JOINERS.has(prev.lower)) for (const tag of (c.infos[i - 2] ?? BOUNDARY).tags) rest.push(['gl', tag]);
+  if (LIST_JOINERS.has(next.lower)) for (const tag of (c.infos[i + 2] ?? BOUNDARY).tags) rest.push(['gl', tag]);
   for (const tag of c.phrases[i]!) rest.push(['mw', tag]);
   const head = c.appositions[i];
   if (head) rest.push(['ap', head], ['apk', HEAD_KINDS.get(head) ?? 'other']);
