@@ -6,10 +6,9 @@
  * Facebook, Yahoo and Microsoft"), are evidence for its own. The trainer computes them from
  * first-stage labels made by jackknifing, so they are as noisy in training as they are at run time.
  */
-import { capitalPlaces, type TagToken } from './features.js';
+import { capitalPlaces, startsUpper, type TagToken } from './features.js';
 import { decode, type TokenSpan } from './labels.js';
 
-const UPPER = /\p{Lu}/u;
 const JOINERS = new Set([',', 'and', 'or', '&', ';']);
 
 /** Class counts, 'O' for a token outside every name. */
@@ -87,12 +86,12 @@ export function documentNames(sentences: readonly (readonly TagToken[])[], label
   sentences.forEach((tokens, s) => {
     const p = placed[s]!;
     tokens.forEach((t, i) => {
-      if (UPPER.test(t.text[0] ?? '')) add(byToken, keyOf(t), p.spanOf[i]?.type ?? 'O');
+      if (startsUpper(t.text)) add(byToken, keyOf(t), p.spanOf[i]?.type ?? 'O');
     });
     for (const span of p.spans) {
       add(byName, spanText(tokens, span), span.type);
       if (span.first === span.last) continue;
-      for (let i = span.first; i <= span.last; i++) if (UPPER.test(tokens[i]!.text[0] ?? '')) add(byPart, keyOf(tokens[i]!), span.type);
+      for (let i = span.first; i <= span.last; i++) if (startsUpper(tokens[i]!.text)) add(byPart, keyOf(tokens[i]!), span.type);
     }
   });
   return { placed, byToken, byName, byPart };

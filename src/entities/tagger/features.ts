@@ -51,23 +51,55 @@ function caseStyle(tokens: readonly TagToken[]): CaseStyle {
   let caps = 0;
   let title = 0;
   for (const t of tokens) {
-    if (t.text.length < 2 || !LOWER.test(t.text) && !UPPER.test(t.text)) continue;
+    if (t.text.length < 2) continue;
+    const lower = hasLower(t.text);
+    if (!lower && !hasUpper(t.text)) continue;
     words++;
-    if (!LOWER.test(t.text)) caps++;
+    if (!lower) caps++;
     // Short function words stay lower case in a title-case headline ("Judge Rules in Favor of ...").
-    if (UPPER.test(t.text[0]!) || t.text.length <= 3) title++;
+    if (startsUpper(t.text) || t.text.length <= 3) title++;
   }
   if (words >= 2 && caps === words) return 'caps';
   if (words >= 3 && title === words) return 'title';
   return 'plain';
 }
 
-/** Whether text starts with a capital: A-Z at once, other letters through the Unicode class. */
-function startsUpper(text: string): boolean {
+/**
+ * Letter case tests, the hot path of the features: ASCII answered at once, anything else through
+ * the Unicode classes (the answers are those of UPPER and LOWER on the same characters).
+ */
+export function startsUpper(text: string): boolean {
   const code = text.charCodeAt(0);
   if (code >= 65 && code <= 90) return true;
   if (code < 128 || Number.isNaN(code)) return false;
   return UPPER.test(text[0]!);
+}
+
+function startsLower(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 97 && code <= 122) return true;
+  if (code < 128 || Number.isNaN(code)) return false;
+  return LOWER.test(text[0]!);
+}
+
+/** Whether any character of text is a capital. */
+function hasUpper(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 65 && code <= 90) return true;
+    if (code >= 128) return UPPER.test(text);
+  }
+  return false;
+}
+
+/** Whether any character of text is a lower-case letter. */
+function hasLower(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 97 && code <= 122) return true;
+    if (code >= 128) return LOWER.test(text);
+  }
+  return false;
 }
 
 function isInitial(tokens: readonly TagToken[], i: number): boolean {
@@ -86,9 +118,8 @@ export function documentEvidence(sentences: readonly (readonly TagToken[])[]): D
   for (const tokens of sentences) {
     const style = caseStyle(tokens);
     tokens.forEach((t, i) => {
-      const first = t.text[0] ?? '';
-      if (LOWER.test(first) && !UPPER.test(t.text)) lower.add(t.text);
-      else if (UPPER.test(first) && style === 'plain' && !isInitial(tokens, i)) capitalised.add(t.text.toLowerCase());
+      if (startsLower(t.text) && !hasUpper(t.text)) lower.add(t.text);
+      else if (startsUpper(t.text) && style === 'plain' && !isInitial(tokens, i)) capitalised.add(t.text.toLowerCase());
     });
   }
   return { lower, capitalised };
@@ -100,7 +131,7 @@ export function documentEvidence(sentences: readonly (readonly TagToken[])[]): D
  */
 export function capitalPlaces(tokens: readonly TagToken[]): string[] {
   const style = caseStyle(tokens);
-  return tokens.map((t, i) => (!UPPER.test(t.text[0] ?? '') ? '' : style !== 'plain' ? style : isInitial(tokens, i) ? 'initial' : 'mid'));
+  return tokens.map((t, i) => (!startsUpper(t.text) ? '' : style !== 'plain' ? style : isInitial(tokens, i) ? 'initial' : 'mid'));
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -121,7 +152,7 @@ export function appositionHeads(tokens: readonly TagToken[], lowers: readonly st
       else if (head || (pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'NUM')) break;
     }
     if (!head) continue;
-    for (let j = c - 1; j >= Math.max(0, c - 5) && UPPER.test(tokens[j]!.text[0] ?? ''); j--) out[j] = head;
+    for (let j = c - 1; j >= Math.max(0, c - 5) && startsUpper(tokens[j]!.text); j--) out[j] = head;
   }
   return out;
 }
