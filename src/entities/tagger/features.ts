@@ -84,20 +84,20 @@ function startsLower(text: string): boolean {
 
 /** Whether any character of text is a capital. */
 function hasUpper(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (code >= 65 && code <= 90) return true;
-    if (code >= 128) return UPPER.test(text);
-  }
-  return false;
+  return hasLetterIn(text, 65, UPPER);
 }
 
 /** Whether any character of text is a lower-case letter. */
 function hasLower(text: string): boolean {
+  return hasLetterIn(text, 97, LOWER);
+}
+
+/** Whether text holds an ASCII letter from `first` to `first` + 25, or a letter `pattern` matches. */
+function hasLetterIn(text: string, first: number, pattern: RegExp): boolean {
   for (let k = 0; k < text.length; k++) {
     const code = text.charCodeAt(k);
-    if (code >= 97 && code <= 122) return true;
-    if (code >= 128) return LOWER.test(text);
+    if (code >= first && code <= first + 25) return true;
+    if (code >= 128) return pattern.test(text);
   }
   return false;
 }
