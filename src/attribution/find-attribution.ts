@@ -55,7 +55,7 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
     return np ? make(tokens, np, 0, 1, 'after') : null;
   }
   if (isQuoteCue(first) || (first.pos === 'NOUN' && isQuoteCue({ ...first, pos: 'VERB' }))) {
-    const np = phraseAfter(tokens, 1);
+    const np = phraseAfter(tokens, 1) ?? quantifierPhrase(tokens, 1);
     // A lower-case cue cannot open a new sentence, so it attributes the quote however long the
     // speaker's description runs ("This is fantastic!" said Jo Hart of Madison, Ala., who ...).
     const lowerCue = /^[a-z]/.test(doc.text.slice(first.start, first.end));
@@ -173,6 +173,19 @@ function sentenceEndAttribution(doc: AnalysedDocument, tokens: DocToken[]): Attr
     return make(tokens, np, k, cueEnd, 'after');
   }
   return null;
+}
+
+/** Words that stand for a person of a group already named: "said another", "said one of the witnesses". */
+const QUANTIFIERS = new Set(['another', 'one', 'others', 'some', 'many', 'most', 'several']);
+
+/** "...," said another / said one of two witnesses: a quantifier as the speaker, with its "of" phrase. */
+function quantifierPhrase(tokens: DocToken[], i: number): Phrase | null {
+  if (!QUANTIFIERS.has(tokens[i]?.normal ?? '')) return null;
+  if (tokens[i + 1]?.normal === 'of') {
+    const group = phraseAfter(tokens, tokens[i + 2]?.pos === 'NUM' ? i + 3 : i + 2);
+    if (group) return { first: i, last: group.last };
+  }
+  return { first: i, last: i };
 }
 
 /** Words of a prepositional phrase between a speaker and the cue after a quote. */
