@@ -196,11 +196,13 @@ export interface Citation extends Span {
   court: string | null;
 }
 
+/** The TIMEX3 type of a date: a calendar date, a time of day, a length of time, or a recurrence. */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 /** The calendar parts a date value can have ("week": an ISO week, "2017-W13"; "quarter": "2017-Q3"). */
 export type DatePart = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'weekday' | 'hour' | 'minute';
 
+/** A date, time, duration or recurrence written in the text, with its TIMEX3 value. */
 export interface DateMention extends Span {
   kind: 'date';
   id: string;

@@ -27,29 +27,15 @@ function exportsOf(): Array<{ name: string; documented: boolean }> {
 /** Notes for this repository's developers, not for a package's users. */
 const INTERNAL = [/FINDINGS/, /\.\.\/shared/, /\bissue #?\d+/i, /\bdev (set|split|files)\b/i, /\bTODO\b/];
 
-/**
- * Exports declared where other work is under way (src/document/, and the date shapes in
- * src/types.ts): once documented there, they leave this list.
- */
-const KNOWN_UNDOCUMENTED = ['AnalysedDocument', 'CompromiseAnalysis', 'DateMention', 'TimexType', 'WinkEntity'];
-
 describe('dist/index.d.ts', () => {
   const all = exportsOf();
 
   it('documents every export', () => {
     expect(all.length).toBeGreaterThan(50);
-    expect(all.filter((e) => !e.documented && !KNOWN_UNDOCUMENTED.includes(e.name)).map((e) => e.name)).toEqual([]);
-  });
-
-  // Known failure: see KNOWN_UNDOCUMENTED.
-  it.fails('documents the exports declared in other helpers\' folders too', () => {
     expect(all.filter((e) => !e.documented).map((e) => e.name)).toEqual([]);
   });
 
-  // Known failure: src/document/compromise-adapter.ts's file comment says "(see FINDINGS.md)" and
-  // the declaration bundle keeps it above CompromiseTerm. That folder is another helper's while
-  // issue #22 is open; dropping those three words there makes this pass.
-  it.fails('holds no note meant for the repository\'s developers', () => {
+  it('holds no note meant for the repository\'s developers', () => {
     const comments = [...text.matchAll(/\/\*\*[\s\S]*?\*\//g)].map((m) => m[0]);
     expect(comments.filter((c) => INTERNAL.some((re) => re.test(c)))).toEqual([]);
   });

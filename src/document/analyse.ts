@@ -21,6 +21,10 @@ export interface TokenRange {
   readonly end: number;
 }
 
+/**
+ * The analysed document every step reads: the input and its same-length normalised twin, paragraphs,
+ * sentences and tokens with exact offsets, and indexes that say which token or sentence holds an offset.
+ */
 export interface AnalysedDocument {
   /** The input exactly as given: every output span slices this. */
   readonly text: string;

@@ -1,6 +1,6 @@
 /**
  * The one place that turns compromise's positions into character offsets into our input.
- * Match-level offsets from compromise are wrong after punctuation (see FINDINGS.md), term-level
+ * Match-level offsets from compromise are wrong after punctuation, term-level
  * offsets are exact: we read terms only, and build every span from the first and last term.
  */
 import nlp from 'compromise';
@@ -20,6 +20,7 @@ export interface Term {
 
 export type CompromiseView = ReturnType<typeof nlp>;
 
+/** compromise's reading of the whole text: its document and its terms with exact offsets. */
 export interface CompromiseAnalysis {
   /** The compromise document, for a user's own extractor that wants its matchers (match(), people()). */
   view: CompromiseView;

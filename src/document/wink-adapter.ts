@@ -23,6 +23,7 @@ export interface WinkToken {
   lemma: string;
 }
 
+/** One of wink-nlp's own entities (DATE, CARDINAL, MENTION, HASHTAG, ...), with exact offsets. */
 export interface WinkEntity {
   start: number;
   end: number;
