@@ -10,10 +10,8 @@ import { analyseWithCompromise, type CompromiseAnalysis } from './compromise-ada
 import { OffsetIndex } from './offset-index.js';
 import { breakLongRuns, windowBounds } from './windows.js';
 
-export interface DocToken extends WinkToken {
-  /** Index of the sentence that holds the token. */
-  sentence: number;
-}
+/** A token of the analysed document: wink-nlp's reading, with exact offsets and its sentence. */
+export type DocToken = WinkToken;
 
 /** The tokens of one sentence: indices [first, end) into the document's token list. */
 export interface TokenRange {
@@ -67,7 +65,10 @@ export function analyse(text: string, referenceDate: ReferenceDate): AnalysedDoc
       // neither: it is dropped, so every token lies inside the sentence it names.
       const first = tokens.length;
       for (; t < wink.tokens.length && wink.tokens[t]!.start < e; t++) {
-        if (wink.tokens[t]!.start >= s) tokens.push({ ...wink.tokens[t]!, sentence: index });
+        const token = wink.tokens[t]!;
+        if (token.start < s) continue;
+        token.sentence = index;
+        tokens.push(token);
       }
       sentenceTokens.push({ first, end: tokens.length });
     }

@@ -21,6 +21,8 @@ export interface WinkToken {
   normal: string;
   /** Lemma. */
   lemma: string;
+  /** Index of the sentence that holds the token, set by analyse(); -1 until then. */
+  sentence: number;
 }
 
 /** One of wink-nlp's own entities (DATE, CARDINAL, MENTION, HASHTAG, ...), with exact offsets. */
@@ -83,7 +85,7 @@ function analyseRead(read: WinkRead, out: WinkAnalysis, pool: WinkPool): void {
     ends[i] = sourceOffset(read, cursor - 1) + 1;
     out.tokens.push({
       start: starts[i]!, end: ends[i]!, pos: pos[i] ?? 'X', type: types[i] ?? 'word',
-      normal: normals[i] ?? value.toLowerCase(), lemma: lemmas[i] ?? value.toLowerCase(),
+      normal: normals[i] ?? value.toLowerCase(), lemma: lemmas[i] ?? value.toLowerCase(), sentence: -1,
     });
   }
 
