@@ -66,9 +66,9 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
   };
   const prominent = prominenceByClass(entities);
   const only = onlyOfClass(entities);
-  const discourse = new Discourse();
-  const decided = new Map<Phrase, Decision>();
   const quoteAt = spanAt(items.quotes);
+  const discourse = new Discourse(narrationClock(doc, (at) => quoteAt(at) !== null));
+  const decided = new Map<Phrase, Decision>();
   const asked = new Set<Phrase>();
   const ctx: ResolutionContext = {
     doc, phrases, roles: rolesByNoun(facts.roles), heads: entitiesByHead(entities), equations: facts.equations, discourse, clause, infinitive, decided,
@@ -260,4 +260,17 @@ function references(phrases: readonly Phrase[], decided: ReadonlyMap<Phrase, Dec
     out.push({ start: p.start, end: p.end, form, entity: d?.entity?.id ?? null, rule: d?.rule ?? null, issuer: null });
   }
   return out;
+}
+
+/**
+ * Each sentence's place in the narration: the count of sentences before it that are not wholly
+ * inside a quotation. What a speaker says does not move the story on, so a pronoun after a long
+ * quote still reaches the speaker named before it.
+ */
+function narrationClock(doc: AnalysedDocument, quoted: (at: number) => boolean): (sentence: number) => number {
+  const time = new Int32Array(doc.sentences.length + 1);
+  doc.sentences.forEach((s, i) => {
+    time[i + 1] = time[i]! + (quoted(s.start) && quoted(s.end - 1) ? 0 : 1);
+  });
+  return (sentence) => time[sentence]!;
 }

@@ -79,6 +79,13 @@ export class Discourse {
   private readonly byEntity = new Map<Entity, Referent>();
   private recent: Referent[] = [];
 
+  /**
+   * `time` gives each sentence its place in the narration; by default its index. resolve-references
+   * stops the clock inside quotations, so a long quote does not push its speaker out of the window
+   * ("She doubled down: "...five quoted sentences...," she said").
+   */
+  constructor(private readonly time: (sentence: number) => number = (s) => s) {}
+
   /** Records a mention of `entity` (or of a new unnamed referent when entity is null) and returns its referent. */
   mention(entity: Entity | null, features: () => Features, m: MentionAt): Referent {
     let r = entity ? this.byEntity.get(entity) : undefined;
@@ -104,9 +111,10 @@ export class Discourse {
 
   /** Referents mentioned within the window before sentence `at`; drops the older ones. */
   candidates(at: number): readonly Referent[] {
-    if (this.recent.some((r) => at - r.sentence > WINDOW)) {
-      this.recent = this.recent.filter((r) => at - r.sentence <= WINDOW);
-      for (const r of this.recent) r.mentions = r.mentions.filter((m) => at - m.sentence <= WINDOW);
+    const now = this.time(at);
+    if (this.recent.some((r) => now - this.time(r.sentence) > WINDOW)) {
+      this.recent = this.recent.filter((r) => now - this.time(r.sentence) <= WINDOW);
+      for (const r of this.recent) r.mentions = r.mentions.filter((m) => now - this.time(m.sentence) <= WINDOW);
     }
     return this.recent;
   }
