@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyResult } from '../scripts/eval/evaluate-file.js';
 import type { BasilDoc } from '../scripts/eval/gold.js';
-import { jaccard, occurrences, scoreStory, type StoryOutlet } from '../scripts/eval/score-comparison.js';
+import { jaccard, occurrences, personLabel, scoreStory, type StoryOutlet } from '../scripts/eval/score-comparison.js';
+import { extract } from '../src/index.js';
 import type { Claim, ExtractResult, Span } from '../src/types.js';
 
 function doc(text: string, quotes: BasilDoc['quotes'], bias: BasilDoc['bias'] = []): BasilDoc {
@@ -53,6 +54,23 @@ describe('gold quote pairs', () => {
     const s = scoreStory([outlet(goldA, [claimOver(A, 'We will rebuild the bridge by June.', 'c0')]), outlet(other, [claimOver(B, 'We will rebuild the bridge by June', 'c0')])], [link]);
     expect(s.quotePairs.total).toBe(0);
     expect(s.speakerKept).toEqual({ correct: 0, total: 1 });
+  });
+});
+
+describe('quote speakers named in the label', () => {
+  it('counts labels that name a person by a first name, not groups or unnamed sources', () => {
+    expect(personLabel('Carla_Lee')).toBe('lee');
+    expect(personLabel('Susan_Rice')).toBe('rice');
+    expect(personLabel('Tea_Party')).toBeNull();
+    expect(personLabel('other_anti')).toBeNull();
+    expect(personLabel('Democratic_Lawmakers')).toBeNull();
+  });
+
+  it('is right when the extraction\'s speaker names that person, wrong otherwise', () => {
+    const right = { record: goldA, result: extract(A, { referenceDate: '2024-05-08' }), framing: [] };
+    expect(scoreStory([right], []).namedSpeakers).toEqual({ correct: 1, total: 1 });
+    const other = doc(A, [{ txt: '"We will rebuild the bridge by June."', speaker: 'Paul_Hartley' }]);
+    expect(scoreStory([{ ...right, record: other }], []).namedSpeakers).toEqual({ correct: 0, total: 1 });
   });
 });
 

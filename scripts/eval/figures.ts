@@ -92,6 +92,7 @@ export function rowsFor(res: FileResult): Row[] {
   if (cmp) {
     rows.push(accRow(set, 'quote pairs linked', cmp.quotePairs));
     rows.push(accRow(set, 'linked quotes keep the speaker', cmp.speakerKept));
+    rows.push(accRow(set, 'quote speakers named in the label (person)', cmp.namedSpeakers));
     rows.push(prfRow(set, 'framing vs lexical bias outside quotes', cmp.framing));
   }
   return rows;

@@ -8,6 +8,10 @@
  *   shorter (BASIL marks anything from one quoted word to a quote with its attribution). Over the
  *   links between claims that both hold annotated quotes, the share that keep the speaker: some quote
  *   of one and some quote of the other have the same label.
+ * - Named speakers. Each annotated quote whose label names a person (its first part is a first name
+ *   in compromise's lexicon: Susan_Rice, not Tea_Party or other_anti) and that a quote of the
+ *   extraction holds: right when the extraction's speaker names that person (the label's last part
+ *   is a word of the speaker's name). Not a comparison figure: the speakers compare() starts from.
  * - Framing. The framing words of each outlet against its lexical-bias spans outside quotes, matched
  *   one to one by character overlap (at least 0.3 of the longer, the lenient rule). BASIL gives spans
  *   as text: a gold span may match at any occurrence of its text, one occurrence per gold span.
@@ -19,6 +23,7 @@ import type { ItemError } from './errors.js';
 import type { BasilDoc, BasilQuote } from './gold.js';
 import { type Accuracy, type Counts, type Range, emptyAccuracy, emptyCounts, greedyMatch, overlap, overlapRatio } from './spans.js';
 import { words } from './words.js';
+import { lexiconTags } from '../../src/document/compromise-adapter.js';
 
 /** Quotes whose words overlap this much (Jaccard) are the same statement (the README's rule). */
 export const SAME_QUOTE_JACCARD = 0.5;
@@ -45,6 +50,8 @@ export interface ComparisonScore {
   quotePairs: Accuracy;
   /** Links between claims that both hold annotated quotes, and those whose quotes share a speaker label. */
   speakerKept: Accuracy;
+  /** Annotated quotes whose label names a person, held by a quote of the extraction: speaker right. */
+  namedSpeakers: Accuracy;
   /** Framing words against lexical-bias spans outside quotes. */
   framing: Counts;
   /** Gold spans whose text was not found in their article (not scored). */
@@ -106,7 +113,7 @@ function holds(claim: Range, gold: Range): boolean {
 }
 
 export function scoreStory(outlets: readonly StoryOutlet[], links: readonly ClaimLink[]): ComparisonScore {
-  const score: ComparisonScore = { quotePairs: emptyAccuracy(), speakerKept: emptyAccuracy(), framing: emptyCounts(), unlocated: 0, errors: [] };
+  const score: ComparisonScore = { quotePairs: emptyAccuracy(), speakerKept: emptyAccuracy(), namedSpeakers: emptyAccuracy(), framing: emptyCounts(), unlocated: 0, errors: [] };
   const quotes = outlets.map((o) => {
     const { located, unlocated } = locateQuotes(o);
     score.unlocated += unlocated;
@@ -134,6 +141,18 @@ export function scoreStory(outlets: readonly StoryOutlet[], links: readonly Clai
   }
 
   outlets.forEach((o, i) => {
+    for (const q of quotes[i]!) {
+      const person = personLabel(q.quote.speaker);
+      const ours = person ? o.result.quotes.find((x) => holds(x, q.span)) : undefined;
+      if (!person || !ours) continue;
+      score.namedSpeakers.total++;
+      const name = speakerName(o.result, ours.speaker);
+      if (words(name).includes(person)) score.namedSpeakers.correct++;
+      else score.errors.push({ outlet: i, ...q.span, error: 'wrong-speaker', label: 'quote speaker (named person)', expected: q.quote.speaker, got: name || null });
+    }
+  });
+
+  outlets.forEach((o, i) => {
     const gold = o.record.bias.filter((b) => b.kind === 'lex' && !b.quote).map((b) => ({ txt: b.txt, at: occurrences(o.record.text, b.txt) }));
     const located = gold.filter((g) => g.at.length > 0);
     score.unlocated += gold.length - located.length;
@@ -149,4 +168,18 @@ export function scoreStory(outlets: readonly StoryOutlet[], links: readonly Clai
     located.forEach((g, k) => { if (!matchedG.has(k)) score.errors.push({ outlet: i, ...g.at[0]!, error: 'false-negative', label: 'framing' }); });
   });
   return score;
+}
+
+/** The surname, lower case, of a label that names a person ("Susan_Rice" → "rice"), or null. */
+export function personLabel(label: string): string | null {
+  const parts = label.split('_');
+  if (parts.length < 2 || !/^[A-Z]/.test(parts[0]!)) return null;
+  const first = lexiconTags(parts[0]!.toLowerCase());
+  return first.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName') ? parts.at(-1)!.toLowerCase() : null;
+}
+
+/** The name the extraction gives a quote's speaker: its entity's name, else the phrase as written. */
+function speakerName(result: ExtractResult, speaker: ExtractResult['quotes'][number]['speaker']): string {
+  if (!speaker) return '';
+  return (speaker.entity ? result.entities.find((e) => e.id === speaker.entity)?.name : null) ?? speaker.name ?? '';
 }

@@ -28,7 +28,7 @@ export const attributeQuotes: Refiner = {
       const before = attributionBefore(doc, q, prev ? prev.end : 0);
       // A direct quote is attributed after it, a partial one before it; a bare name beside a partial
       // quote (Clinton "caused havoc," he said) yields to a cue on the other side.
-      const preferred = q.form === 'direct' ? after ?? before : before && !(before.guess && after) ? before : after ?? before;
+      const preferred = q.form === 'direct' ? (introduced(doc, q, before) ? before : after ?? before) : before && !(before.guess && after) ? before : after ?? before;
       // A cue with no subject of its own (but added, "...") yields to a full attribution on the other side.
       const other = preferred === after ? before : after;
       const found = preferred && !preferred.speaker && other?.speaker && !(preferred.inherits && prev?.speaker && sameSentence(doc, prev, q)) ? other : preferred;
@@ -83,6 +83,18 @@ function continuesAfter(doc: AnalysedDocument, end: number, next: Quote): boolea
 
 /** Characters a speaker's description may run between the two halves of a split quote. */
 const MAX_DESCRIPTION = 200;
+
+/**
+ * Mayor Lee said: "We will rebuild." Critics blasted the plan: a speaker and cue that introduce the
+ * quote with a colon win over what follows a quote that closed its own sentence.
+ */
+function introduced(doc: AnalysedDocument, q: Quote, before: Attribution | null): boolean {
+  if (!before?.speaker || !before.cue || !/[.!?]$/.test(q.fragments.at(-1)!.content.text)) return false;
+  return /:\s*$/.test(doc.norm.slice(Math.max(0, q.start - INTRODUCTION_GAP), q.start));
+}
+
+/** Characters between an introducing colon and the opening mark. */
+const INTRODUCTION_GAP = 3;
 
 function joinSplit(doc: AnalysedDocument, first: Quote, second: Quote): Quote {
   const fragments = [...first.fragments, ...second.fragments];
