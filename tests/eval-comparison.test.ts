@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyResult } from '../scripts/eval/evaluate-file.js';
 import type { BasilDoc } from '../scripts/eval/gold.js';
-import { jaccard, occurrences, personLabel, scoreStory, type StoryOutlet } from '../scripts/eval/score-comparison.js';
+import { jaccard, namesPerson, occurrences, personLabel, scoreStory, type StoryOutlet } from '../scripts/eval/score-comparison.js';
 import { extract } from '../src/index.js';
 import type { Claim, ExtractResult, Span } from '../src/types.js';
 
@@ -64,6 +64,14 @@ describe('quote speakers named in the label', () => {
     expect(personLabel('Tea_Party')).toBeNull();
     expect(personLabel('other_anti')).toBeNull();
     expect(personLabel('Democratic_Lawmakers')).toBeNull();
+  });
+
+  it('matches the surname as a word, or the start of one when the label lost its accented letters', () => {
+    expect(namesPerson('Susan Rice', 'rice')).toBe(true);
+    expect(namesPerson('Felipe Calderón', 'calder')).toBe(true);
+    expect(namesPerson('Condoleezza Rice-Jones', 'rice')).toBe(true);
+    expect(namesPerson('Price', 'rice')).toBe(false);
+    expect(namesPerson('Al Gore', 'go')).toBe(false);
   });
 
   it('is right when the extraction\'s speaker names that person, wrong otherwise', () => {
