@@ -228,6 +228,9 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
       return { speaker: null, cue: { start: tokens[j]!.start, end: t.end }, side: 'before', end: q.start, inherits: false };
     }
     while (j >= 0 && SKIPPABLE.has(tokens[j]!.pos)) j--;
+    // "a decision to travel to Washington to deliver the speech": an infinitive with no verb before
+    // its "to" has no subject here ("Washington" is not one).
+    if (tokens[k - 1]?.normal === 'to' && catenativeStart(tokens, k, j) === j) continue;
     j = catenativeStart(tokens, k, j);
     const np = participleSubject(tokens, k, j) ?? subjectBefore(tokens, j);
     // "Bush said history has shown the need ...": a subject that cannot speak yields to a cue further back.
