@@ -22,6 +22,10 @@ describe('names and their types', () => {
     ['Brazil President Lula da Silva arrived.', ['place:Brazil', 'person:Lula da Silva']],
     ['They met at the Institute of Policy Studies in Singapore.', ['organization:Institute of Policy Studies', 'place:Singapore']],
     ['Analysts at Kestrel Bank expect growth.', ['organization:Kestrel Bank']],
+    ['Ms. Rice demurred when asked about the speech.', ['person:Rice']],
+    ['Mr. Ward said the vote was close, and Mrs. Park agreed.', ['person:Ward', 'person:Park']],
+    ['Mr Justice Anthony Mann agreed with the defence.', ['person:Anthony Mann']],
+    ['She was crowned Miss Teen USA in Reno.', ['place:Reno']],
   ])('%s', (text, expected) => {
     expect(mentionRows(run(text))).toEqual(expected);
   });

@@ -7,7 +7,7 @@ import type { EntityType } from '../types.js';
 import { lexiconTags } from '../document/compromise-adapter.js';
 import { TITLES } from './lexicon.js';
 import { isAbbreviationWord, isCodeAbbreviation } from '../legal/lexicon.js';
-import { COMMON_NOUN_TAGS, CORPORATE_FORM, COURT_HEAD, GOVERNMENT_BODY, GROUP_WORDS, INSTITUTION_HEAD, NAME_ABBREVIATION, ORGANIZATION_HEAD } from './name-words.js';
+import { COMMON_NOUN_TAGS, CORPORATE_FORM, COURTESY_TITLES, COURT_HEAD, GOVERNMENT_BODY, GROUP_WORDS, INSTITUTION_HEAD, NAME_ABBREVIATION, ORGANIZATION_HEAD } from './name-words.js';
 
 export interface NameSpan {
   /** First and last token, as indexes into the document's tokens. */
@@ -117,6 +117,35 @@ const personTitles: NameRule = {
       out.push({ ...s, first });
     });
     return out;
+  },
+};
+
+/**
+ * "Ms. Rice demurred", "Mr. Ward said": a courtesy title makes the capitalised words after it a
+ * person's name, whatever the tagger made of them (a surname that is also a word, "Rice", "Ward",
+ * at the start of a sentence, is often left out or typed otherwise). The title stays outside the name.
+ */
+const courtesyTitles: NameRule = {
+  name: 'courtesy-titles',
+  apply(spans, ctx) {
+    const out = spans.slice();
+    for (let i = 0; i + 1 < ctx.tokens.length; i++) {
+      if (!COURTESY_TITLES.has(word(ctx, i).replace(/\.$/, '').toLowerCase()) || !adjacent(ctx, i)) continue;
+      // "Mr Justice Anthony Mann": further titles are not part of the name either.
+      let title = i;
+      while (title + 1 < ctx.tokens.length && adjacent(ctx, title) && TITLES.has(word(ctx, title + 1).replace(/\.$/, '').toLowerCase())) title++;
+      let last = title;
+      // The first word whatever its tag ("Ward" read as a verb), further ones when they are proper nouns.
+      while (last + 1 < ctx.tokens.length && /^\p{Lu}/u.test(word(ctx, last + 1)) && (last === title || (adjacent(ctx, last) && ctx.tokens[last + 1]!.pos === 'PROPN'))) last++;
+      if (last === title) continue;
+      const first = title + 1;
+      const overlapping = out.filter((s) => s.first <= last && s.last >= first);
+      // A longer name the tagger found around these words ("Mr. Smith Goes to Washington") stays.
+      if (overlapping.some((s) => s.first < i || s.last > last)) continue;
+      for (const s of overlapping) out.splice(out.indexOf(s), 1);
+      out.push({ first, last, type: 'person' });
+    }
+    return out.sort((a, b) => a.first - b.first);
   },
 };
 
@@ -249,4 +278,4 @@ const legalAbbreviations: NameRule = {
 };
 
 /** The rules, in the order they run: drop what names nothing, then join and extend what is kept. */
-export const NAME_RULES: readonly NameRule[] = [legalAbbreviations, openingArticle, openingModifiers, coordinatedCompanies, partyLabels, groupWords, commonCapitals, personTitles, institutionJoins, organizationHeads, governmentBodies, courtNames];
+export const NAME_RULES: readonly NameRule[] = [legalAbbreviations, openingArticle, openingModifiers, coordinatedCompanies, partyLabels, groupWords, commonCapitals, personTitles, courtesyTitles, institutionJoins, organizationHeads, governmentBodies, courtNames];

@@ -50,3 +50,9 @@ export const COURT_HEAD = new Set(['Court', 'Tribunal']);
 
 /** Corporate forms that end a company's name: "Northwind Holdings and Kestrel Bank" names two companies. */
 export const CORPORATE_FORM = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'llp', 'plc', 'holdings', 'group', 'ag', 'sa', 'nv', 'gmbh']);
+
+/**
+ * Courtesy titles that stand before a person's name ("Ms. Rice", "Mr. Ward"), without the period.
+ * Not "Miss", which also opens the names of pageants ("Miss World", "Miss Teen USA").
+ */
+export const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'messrs', 'mme', 'mlle']);
