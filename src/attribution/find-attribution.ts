@@ -7,7 +7,7 @@ import { DOCUMENT_NOUNS } from '../resolution/words.js';
 import { sentenceAt, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
 import type { Quote } from '../types.js';
 import { cueBefore, isQuoteCue, isStrongSpeechCue } from './cues.js';
-import { clauseSubject, phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
+import { QUANTIFIERS, clauseSubject, phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
 import { TITLES } from '../entities/lexicon.js';
 
 export interface Attribution {
@@ -175,9 +175,6 @@ function sentenceEndAttribution(doc: AnalysedDocument, tokens: DocToken[]): Attr
   return null;
 }
 
-/** Words that stand for a person of a group already named: "said another", "said one of the witnesses". */
-const QUANTIFIERS = new Set(['another', 'one', 'others', 'some', 'many', 'most', 'several']);
-
 /** "...," said another / said one of two witnesses: a quantifier as the speaker, with its "of" phrase. */
 function quantifierPhrase(tokens: DocToken[], i: number): Phrase | null {
   if (!QUANTIFIERS.has(tokens[i]?.normal ?? '')) return null;
@@ -337,7 +334,7 @@ function documentBefore(tokens: DocToken[], last: number): Phrase | null {
 
 function canSpeak(tokens: DocToken[], np: Phrase): boolean {
   const head = tokens[np.last]!;
-  return head.pos === 'PROPN' || head.pos === 'PRON' || head.type === 'mention' || SPEAKING_NOUNS.test(head.lemma);
+  return head.pos === 'PROPN' || head.pos === 'PRON' || head.type === 'mention' || SPEAKING_NOUNS.test(head.lemma) || QUANTIFIERS.has(head.normal);
 }
 
 const SPEAKING_NOUNS = /^(official|spokes(man|woman|person)|lawyer|attorney|campaign|aide|adviser|advisor|president|senator|governor|mayor|leader|member|candidate|voter|critic|supporter|opponent|expert|analyst|economist|source|people|resident|group|company|firm|government|administration|agency|department|committee|party|statement|report|poll|survey|study|survey|newspaper|editorial|ad|paper|court|judge|police|prosecutor|minister|chairman|chairwoman|director|executive|founder|chief|secretary|representative|delegate|activist|protester|woman|man|student|teacher|worker|employee|manager|owner|author|writer|reporter|editor|host|friend|father|mother|son|daughter|wife|husband|officer|authority|authorities|union|council|board|team|coach|player|organization|organisation|network|outlet|site|account|user|administration)$/;

@@ -48,10 +48,15 @@ export function phraseAfter(tokens: DocToken[], i: number): Phrase | null {
   return { first: i, last };
 }
 
+/** Words that stand alone for people of a group: "another said", "one of the witnesses said", "most said". */
+export const QUANTIFIERS = new Set(['another', 'one', 'others', 'some', 'many', 'most', 'several']);
+
 /** The noun phrase that ends at tokens[j] (walking back), or null. */
 export function phraseBefore(tokens: DocToken[], j: number): Phrase | null {
   const t = tokens[j];
   if (!t) return null;
+  // "Another said", "Most said": a quantifier standing alone is the phrase.
+  if (QUANTIFIERS.has(t.normal) && t.pos !== 'NOUN' && t.pos !== 'PROPN') return { first: j, last: j };
   if (t.normal === ')') return nameBeforeParenthetical(tokens, j);
   // "Cruz himself said": the intensifier stands after the name it marks.
   if (/^(himself|herself|itself|themselves)$/.test(t.normal) && j > 0 && tokens[j - 1]!.pos === 'PROPN') return phraseBefore(tokens, j - 1);
