@@ -116,18 +116,22 @@ describe('reported speech: no claim', () => {
   });
 });
 
+describe('reported speech: a noun cue the classifier keeps since the retraining with datelines', () => {
+  it("The governor's promise to cut property taxes helped him win.", () => {
+    expect(rowsOf("The governor's promise to cut property taxes helped him win.")).toEqual([row("The governor's", 'promise', 'to cut property taxes', 'statement', 'reported:noun-cue')]);
+  });
+});
+
 describe('reported speech: known failures', () => {
   // wink tags "alarmed" as an adjective, so the sentence's verb is not found and the content runs on.
   it.fails('noun in subject position before an adjective-tagged verb', () => {
     expect(rowsOf('His insistence that the vote was rigged alarmed party leaders.')).toEqual([row('His', 'insistence', 'that the vote was rigged', 'statement', 'reported:noun-cue')]);
   });
-  // The classifier scores the last three below its threshold (0.14, 0.20 and 0.225 against 0.23):
-  // spans and speaker are right, the decision is not.
+  // The classifier scores these below its threshold: spans and speaker are right, the decision is not.
   it.fails.each([
     ["The coach's decision to bench the striker angered fans.", row("The coach's", 'decision', 'to bench the striker', 'intention', 'reported:noun-cue')],
     ["The union's criticism of the contract grew louder on Monday.", row("The union's", 'criticism of', 'the contract', 'statement', 'reported:noun-cue')],
     ['The company plans to hire 500 workers in Ohio.', row('The company', 'plans', 'to hire 500 workers in Ohio', 'intention', 'reported:cue')],
-    ["The governor's promise to cut property taxes helped him win.", row("The governor's", 'promise', 'to cut property taxes', 'statement', 'reported:noun-cue')],
     ['Residents are worried that the plant will pollute the river.', row('Residents', 'worried', 'that the plant will pollute the river', 'attitude', 'reported:adjective-cue')],
     ["The board cast doubt on the merger's timeline.", row('The board', 'cast doubt on', "the merger's timeline", 'statement', 'reported:light-verb')],
   ])('%s', (text, expected) => {

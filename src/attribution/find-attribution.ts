@@ -5,6 +5,7 @@
  */
 import { DOCUMENT_NOUNS } from '../resolution/words.js';
 import { sentenceAt, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
+import { afterDateline } from '../document/dateline.js';
 import type { Quote } from '../types.js';
 import { cueBefore, isQuoteCue, isStrongSpeechCue } from './cues.js';
 import { QUANTIFIERS, clauseSubject, phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
@@ -198,7 +199,7 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
   let back = q.start - 1;
   while (back > 0 && /\s/.test(doc.norm[back]!)) back--;
   const sentence = sentenceAt(doc, /[:,]/.test(doc.norm[back] ?? '') ? back : q.start);
-  const start = Math.max(from, sentence ? sentence.start : q.start);
+  const start = Math.max(from, sentence ? afterDateline(doc, sentence) : q.start);
   const tokens = withNames(doc, tokensIn(doc, start, q.start));
   if (!tokens.length) return null;
   const headline = headlineSpeaker(tokens);
