@@ -10,6 +10,22 @@ import { badSpans } from './helpers/spans.js';
 import { compare, extract } from '../src/index.js';
 import { clusterWith, memberText, STORY_DATE, storySet } from './helpers/stories.js';
 
+describe('a wire lead with a dateline and a participle (wire-a, wire-b)', () => {
+  const s = storySet('wire-a', 'wire-b');
+
+  it('pairs the lead\'s main clause, not the participle or the dateline, with the other outlet\'s lead', () => {
+    const k = clusterWith(s, 0, 'threw out the case');
+    expect(k, 'cluster found').toBeDefined();
+    expect(memberText(s, k!, 0)).toBe('A federal judge on Tuesday threw out the case against former Springfield mayor Gerald Ostrowski');
+    expect(memberText(s, k!, 1)).toMatch(/^A judge dismissed the wire fraud charges against Gerald Ostrowski/);
+  });
+
+  it('names the judge, not the dateline\'s city, as the one who said prosecutors waited too long', () => {
+    expect(claimWith(s.results[0]!, 'prosecutors waited too long').speaker?.name).toBe('A federal judge');
+    expect(s.results[0]!.claims.some((c) => c.speaker?.name === 'SPRINGFIELD')).toBe(false);
+  });
+});
+
 describe('one court ruling in other words (court-a, court-b)', () => {
   const s = storySet('court-a', 'court-b');
 

@@ -34,6 +34,14 @@ describe('narrative claims', () => {
     expect(narrative(r).filter((c) => c.content.text.includes(words))).toEqual([]);
   });
 
+  it('keeps the main clause before a participle that reports, and leaves out a dateline', () => {
+    const text = 'SPRINGFIELD, Ill. — A federal judge on Tuesday threw out the case against the former mayor, saying prosecutors waited too long.';
+    const r = extract(text);
+    expect(badSpans(text, r)).toEqual([]);
+    expect(narrative(r).map((c) => c.content.text)).toEqual(['A federal judge on Tuesday threw out the case against the former mayor']);
+    expect(r.claims.filter((c) => c.source === 'reported').map((c) => c.content.text)).toEqual(['prosecutors waited too long']);
+  });
+
   it('never overlaps a quotation or another claim', () => {
     for (const r of [r000, r001]) {
       const others = r.claims.filter((c) => c.source !== 'narrative');

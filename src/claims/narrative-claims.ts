@@ -9,6 +9,7 @@
  * the analysed document already has.
  */
 import { sentenceAt, spanOf, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
+import { afterDateline } from '../document/dateline.js';
 import type { Refiner } from '../pipeline.js';
 import type { Claim, Span } from '../types.js';
 
@@ -23,14 +24,17 @@ export const narrativeClaims: Refiner = {
   refine(doc, items) {
     // A claim covers its speaker and cue too, and what lies between them: in "Trump (or rather
     // @realDonaldTrump) loves Twitter and even believes that ...", the middle is no statement of its own.
+    // A participle's claim is the exception: in "A judge threw out the case, saying prosecutors
+    // waited too long", the main clause is the outlet's own report of what the judge did.
     const covered: Interval[] = [
       ...items.quotes.map((q) => hull([q.full, q.cue])),
-      ...items.claims.map((c) => hull([c.content, c.cue, c.speaker?.mention])),
+      ...items.claims.map((c) => hull(c.rule === 'reported:participle' ? [c.content, c.cue] : [c.content, c.cue, c.speaker?.mention])),
     ];
     const bySentence = coveredBySentence(doc, covered);
     const claims: Claim[] = [];
     for (const sentence of doc.sentences) {
-      for (const [start, end] of clauses(doc.norm, sentence.start, sentence.end)) {
+      // A dateline ("SPRINGFIELD, Ill. -") says where the story was filed, not what happened.
+      for (const [start, end] of clauses(doc.norm, afterDateline(doc, sentence), sentence.end)) {
         for (const [a, b] of subtract(start, end, bySentence.get(sentence.index) ?? [])) {
           const content = piece(doc, a, b, b < end);
           if (content) claims.push(narrativeClaim(content));
