@@ -44,4 +44,10 @@ describe('speakers after a dateline', () => {
     const r = extract('BOSTON (AP) — Mayor Ana Ruiz said the budget was "a promise kept" on Friday.');
     expect(r.quotes[0]!.speaker?.name).toBe('Ana Ruiz');
   });
+
+  it('gives "it" after a dateline no antecedent in the dateline\'s place', () => {
+    const r = extract('SACRAMENTO, Calif. (AP) — Brightline Analytics Inc. sued California on Monday, arguing that a new privacy law bars the company from selling location data it collects from phone apps.');
+    expect(r.entities.find((e) => e.name === 'SACRAMENTO')?.mentions.map((m) => m.text)).toEqual(['SACRAMENTO']);
+    expect(r.entities.find((e) => e.name === 'Brightline Analytics Inc.')?.mentions.map((m) => m.text)).toEqual(['Brightline Analytics Inc.', 'the company', 'it']);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers/entities.js';
+import { extract } from '../src/index.js';
 
 const NAMED = new Set(['person', 'organization', 'place']);
 
@@ -43,5 +44,15 @@ describe('no citation in ordinary sentences', () => {
     'Volume 3, page 12 of the diary mentions the trip.',
   ])('%s', (text) => {
     expect(run(text).citations).toEqual([]);
+  });
+});
+
+describe('no date read inside a citation', () => {
+  it.each([
+    ['The case is Doe v. Smith, No. 3:21-cv-01234.', []],
+    ['The case is Lane v. Ortiz, No. 2:24-cv-01877, filed on June 3.', ['June 3']],
+    ['The court relied on Roe v. Wade, 410 U.S. 113 (1973).', ['1973']],
+  ])('%s', (text, dates) => {
+    expect(extract(text, { referenceDate: '2024-06-10' }).dates.map((d) => d.text)).toEqual(dates);
   });
 });

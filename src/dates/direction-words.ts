@@ -18,6 +18,8 @@ export const FUTURE_CUES: readonly string[] = [
   'delayed until', 'delayed to', 'deferred until', 'deferred to', 'put off until', 'pushed back to',
   'extended until', 'extended to', 'extended through', 'has until', 'have until', 'given until',
   'as early as', 'as soon as', 'no later than', 'payable', 'upcoming', 'coming', 'next',
+  // Laws and rules in force from a day: "before it takes effect on Jan. 1".
+  'takes effect', 'take effect', 'goes into effect', 'go into effect', 'comes into force', 'come into force',
 ];
 
 /** Modals that look back when "have" follows: "would have closed on Friday", "must have left". */

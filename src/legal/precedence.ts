@@ -4,7 +4,9 @@
  * no place "U.S."; "(9th Cir. 2022)" no organisation "Cir"). Inside a case's name, the names are
  * its parties: a tagged name inside a party is widened to the whole party ("Boch Oldsmobile" to
  * "Boch Oldsmobile, Inc."), and a party the tagger missed gets an entity of its own, typed by its
- * last word. Runs before mergeEntities, on one-mention entities.
+ * last word. No date is read inside a citation's core either ("No. 2:24-cv-01877" holds no time
+ * 2:24); the year of its parenthetical, outside the core, stays. Runs before mergeEntities, on
+ * one-mention entities.
  */
 import type { Refiner } from '../pipeline.js';
 import type { Citation, CitationPart, Entity, EntityType } from '../types.js';
@@ -38,7 +40,8 @@ export const legalPrecedence: Refiner = {
       else if (names.length === 1) kept.push(singleMention(doc, names[0]!.type, party.start, party.end));
       else if (party.name !== 'party') kept.push(singleMention(doc, partyType(party), party.start, party.end));
     }
-    return { ...items, entities: kept };
+    const dates = items.dates.filter((d) => !cites.some((c) => d.start < c.end && c.start < d.end));
+    return { ...items, entities: kept, dates };
   },
 };
 

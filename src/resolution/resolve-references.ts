@@ -6,6 +6,7 @@
  * a Reference that attribution, reported speech and legal actions look up (lookup.ts).
  */
 import type { AnalysedDocument } from '../document/analyse.js';
+import { afterDateline } from '../document/dateline.js';
 import { firstAtOrAfter } from '../document/search.js';
 import type { Items, Refiner } from '../pipeline.js';
 import type { Entity, Mention } from '../types.js';
@@ -79,10 +80,13 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
     prominent: (c, before) => prominent.get(c)?.best(before) ?? null, onlyOfClass: (c) => only.get(c) ?? null,
   };
 
+  // A dateline's place ("SACRAMENTO, Calif. (AP) -") says where the story was filed: no pronoun
+  // after it stands for that place, so it gives no salience.
+  const datelines = doc.sentences.map((s) => afterDateline(doc, s));
   for (const p of phrases) {
     const at: MentionAt = { head: p.head, sentence: p.sentence, clause: clause[p.head]!, role: role(p), start: p.start, end: p.end };
     if (p.kind === 'name') {
-      if (p.entity) discourse.mention(p.entity, () => features(p.entity!), at);
+      if (p.entity && p.start >= datelines[p.sentence]!) discourse.mention(p.entity, () => features(p.entity!), at);
       continue;
     }
     const refers = mayRefer(tokens, p, ctx);
