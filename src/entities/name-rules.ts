@@ -130,7 +130,8 @@ const courtesyTitles: NameRule = {
   apply(spans, ctx) {
     const out = spans.slice();
     for (let i = 0; i + 1 < ctx.tokens.length; i++) {
-      if (!COURTESY_TITLES.has(word(ctx, i).replace(/\.$/, '').toLowerCase()) || !adjacent(ctx, i)) continue;
+      const n = ctx.tokens[i]!.normal;
+      if (!(COURTESY_TITLES.has(n) || (n.endsWith('.') && COURTESY_TITLES.has(n.slice(0, -1)))) || !adjacent(ctx, i)) continue;
       // "Mr Justice Anthony Mann": further titles are not part of the name either.
       let title = i;
       while (title + 1 < ctx.tokens.length && adjacent(ctx, title) && TITLES.has(word(ctx, title + 1).replace(/\.$/, '').toLowerCase())) title++;
