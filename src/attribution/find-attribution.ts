@@ -8,7 +8,7 @@ import { sentenceAt, tokensIn, type AnalysedDocument, type DocToken } from '../d
 import { afterDateline } from '../document/dateline.js';
 import type { Quote } from '../types.js';
 import { cueBefore, isQuoteCue, isStrongSpeechCue } from './cues.js';
-import { QUANTIFIERS, clauseSubject, phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
+import { QUANTIFIERS, clauseSubject, openingQuantifier, phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
 import { TITLES } from '../entities/lexicon.js';
 
 export interface Attribution {
@@ -225,7 +225,7 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
       if (said) return { ...make(tokens, said, j, k, 'before'), end: q.start };
       return { speaker: null, cue: { start: tokens[j]!.start, end: t.end }, side: 'before', end: q.start, inherits: false };
     }
-    while (j >= 0 && SKIPPABLE.has(tokens[j]!.pos)) j--;
+    while (j >= 0 && SKIPPABLE.has(tokens[j]!.pos) && !openingQuantifier(tokens, j)) j--;
     // "a decision to travel to Washington to deliver the speech": an infinitive with no verb before
     // its "to" has no subject here ("Washington" is not one).
     if (tokens[k - 1]?.normal === 'to' && catenativeStart(tokens, k, j) === j) continue;
@@ -301,7 +301,7 @@ function outerSpeechCue(tokens: DocToken[], before: number): Attribution | null 
     if (t.normal === ';' || t.normal === ':') return null;
     if (!isStrongSpeechCue(t)) continue;
     let j = k - 1;
-    while (j >= 0 && SKIPPABLE.has(tokens[j]!.pos)) j--;
+    while (j >= 0 && SKIPPABLE.has(tokens[j]!.pos) && !openingQuantifier(tokens, j)) j--;
     const np = subjectBefore(tokens, j);
     return np && canSpeak(tokens, np) ? make(tokens, np, k, settingEnd(tokens, k), 'before') : null;
   }

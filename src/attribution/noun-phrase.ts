@@ -51,6 +51,16 @@ export function phraseAfter(tokens: DocToken[], i: number): Phrase | null {
 /** Words that stand alone for people of a group: "another said", "one of the witnesses said", "most said". */
 export const QUANTIFIERS = new Set(['another', 'one', 'others', 'some', 'many', 'most', 'several']);
 
+/**
+ * A quantifier that opens its clause ("Most said", "; most said"), which wink may tag as an adverb:
+ * the subject, not a modifier of the verb ("He most often said").
+ */
+export function openingQuantifier(tokens: readonly DocToken[], j: number): boolean {
+  if (!QUANTIFIERS.has(tokens[j]?.normal ?? '')) return false;
+  const before = tokens[j - 1];
+  return !before || /^[,;:]$/.test(before.normal) || before.pos === 'CCONJ' || before.pos === 'SCONJ';
+}
+
 /** The noun phrase that ends at tokens[j] (walking back), or null. */
 export function phraseBefore(tokens: DocToken[], j: number): Phrase | null {
   const t = tokens[j];

@@ -18,7 +18,7 @@ import { EVIDENCE_CONFIDENCE } from '../claims/quote-claims.js';
 import { NARRATIVE_CONFIDENCE } from '../claims/narrative-claims.js';
 import { referenceIndex, type ReferenceIndex } from '../resolution/lookup.js';
 import { isQuoteCue } from './cues.js';
-import { phraseAfter, phraseBefore, subjectBefore, type Phrase } from './noun-phrase.js';
+import { openingQuantifier, phraseAfter, phraseBefore, subjectBefore, type Phrase } from './noun-phrase.js';
 import { cueCandidates, type CueCandidate } from './cue-candidates.js';
 import { clauseStops, contentBefore, contentRange, nextCommas, type ContentRange, type SentenceView } from './content-bounds.js';
 import { cueFeatures, rateFeatures, rateKey, sentenceFacts, type SentenceFacts, type SpeakerSource } from './cue-features.js';
@@ -227,7 +227,8 @@ function fromCandidate(view: SentenceView, c: CueCandidate, context: SentenceCon
     after = contentRange(view, c, null);
     if (c.cls === 'verb' && !c.listed && (after ? !opensClause(tokens, facts, [after.from, after.to]) : c.last < view.lastWord)) return null;
     let j = c.first - 1;
-    while (j >= 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART')) j--;
+    // "Most said": wink tags a quantifier standing alone as an adverb; it is the subject.
+    while (j >= 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART') && !openingQuantifier(tokens, j)) j--;
     // "..., even suggesting he may have been sabotaged": a participle speaks for the sentence's subject.
     participle = PARTICIPLES.test(t.normal) || (/ing$/.test(t.normal) && tokens[j]?.normal === ',');
     let np = participle && tokens[j]?.normal !== ',' ? null : participle ? sentenceSubject(view, k) : subjectBefore(tokens, j);
