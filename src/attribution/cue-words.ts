@@ -142,3 +142,6 @@ export const DIRECTIVE_VERBS = new Set(['demand', 'ask', 'urge', 'request', 'ord
 export function cueTypeOf(lemma: string): ClaimType | null {
   return CUE_VERB_TYPES.get(lemma) ?? CUE_NOUN_TYPES.get(lemma) ?? CUE_ADJECTIVE_TYPES.get(lemma) ?? AGENT_NOUN_TYPES.get(lemma) ?? null;
 }
+
+/** Words that stand alone for people of a group: "another said", "one of the witnesses said", "most said". */
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['another', 'one', 'others', 'some', 'many', 'most', 'several']);

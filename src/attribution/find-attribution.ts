@@ -8,7 +8,8 @@ import { sentenceAt, tokensIn, type AnalysedDocument, type DocToken } from '../d
 import { afterDateline } from '../document/dateline.js';
 import type { Quote } from '../types.js';
 import { cueBefore, isQuoteCue, isStrongSpeechCue } from './cues.js';
-import { QUANTIFIERS, clauseSubject, openingQuantifier, phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
+import { QUANTIFIERS } from './cue-words.js';
+import { clauseSubject, openingQuantifier, phraseAfter, phraseBefore, settingEnd, subjectBefore, type Phrase } from './noun-phrase.js';
 import { TITLES } from '../entities/lexicon.js';
 
 export interface Attribution {

@@ -3,6 +3,7 @@
  * ("the social network wrote") or after an inverted one ("notes the microblogging site").
  */
 import type { DocToken } from '../document/analyse.js';
+import { QUANTIFIERS } from './cue-words.js';
 
 const INSIDE = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'PART']);
 const HEAD = new Set(['PROPN', 'NOUN', 'PRON']);
@@ -47,9 +48,6 @@ export function phraseAfter(tokens: DocToken[], i: number): Phrase | null {
   }
   return { first: i, last };
 }
-
-/** Words that stand alone for people of a group: "another said", "one of the witnesses said", "most said". */
-export const QUANTIFIERS = new Set(['another', 'one', 'others', 'some', 'many', 'most', 'several']);
 
 /**
  * A quantifier that opens its clause ("Most said", "; most said"), which wink may tag as an adverb:
