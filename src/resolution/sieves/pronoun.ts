@@ -14,7 +14,7 @@ import type { DocToken } from '../../document/analyse.js';
 import { agrees, type Features } from '../features.js';
 import type { Phrase } from '../phrases.js';
 import type { ResolutionContext, Sieve } from '../sieve.js';
-import { salienceAt, weight, type Referent } from '../salience.js';
+import { salienceAt, weight, type MentionAt, type Referent } from '../salience.js';
 import { inFrontedAdjunct } from '../syntax.js';
 import { COPULAS, DOCUMENT_NOUNS, PLEONASTIC_VERBS } from '../words.js';
 import { descriptionClass } from '../classes.js';
@@ -121,12 +121,26 @@ function localBonus(r: Referent, p: Phrase, ctx: ResolutionContext): number {
   return bonus;
 }
 
-/** "him" as an object is not the subject of its own clause. */
+/**
+ * "him" as an object is not the subject of its own clause. An infinitive's subject is the clause
+ * above's: its object when it has one ("Smith asked Jones to help him": not Jones), else its
+ * subject ("Smith vowed to work with him": not Smith).
+ */
 function bound(r: Referent, p: Phrase, ctx: ResolutionContext): boolean {
   const c = p.pronoun!.case;
   if (c !== 'accusative') return false;
-  const clause = ctx.clause[p.first];
-  return r.mentions.some((m) => m.sentence === p.sentence && m.clause === clause && m.role === 'subject' && m.start < p.start);
+  const clause = ctx.clause[p.first]!;
+  const before = (m: MentionAt, k: number, role: MentionAt['role']) => m.sentence === p.sentence && m.clause === k && m.role === role && m.start < p.start;
+  if (r.mentions.some((m) => before(m, clause, 'subject'))) return true;
+  if (!ctx.infinitive[p.first] || clause === 0) return false;
+  // The object right before "to" controls the infinitive ("asked Jones to"); with none, the subject does.
+  const tokens = ctx.doc.tokens;
+  let to = p.first;
+  while (to > 0 && ctx.clause[to - 1] === clause && tokens[to - 1]!.sentence === tokens[p.first]!.sentence) to--;
+  const objectEnd = tokens[to - 1]?.end;
+  const isController = (m: MentionAt) => before(m, clause - 1, 'object') && m.end === objectEnd;
+  if (ctx.discourse.candidates(p.sentence).some((o) => o.mentions.some(isController))) return r.mentions.some(isController);
+  return r.mentions.some((m) => before(m, clause - 1, 'subject'));
 }
 
 /**
