@@ -24,9 +24,12 @@ import { isReportCue } from '../../attribution/cues.js';
 const PARALLEL = 35;
 /** For "he" and "she": the cost of a name the tagger did not call a person's ("Savignac" typed an organisation). */
 const UNSURE_PERSON = 50;
-/** For a possessive: the subject of its own clause, and the name it follows after "and". */
+/**
+ * For a possessive: the subject of its own clause, and the name it follows after "and", which all
+ * but decides ("the daughter of Ana Ruiz and her husband" is Ruiz's husband, whoever the subject is).
+ */
 const CLAUSE_SUBJECT = 60;
-const CONJOINED = 100;
+const CONJOINED = 400;
 /** Lappin and Leass's cost for a candidate after the pronoun. */
 const CATAPHORA = 175;
 /** The cost for the subject of the main clause after an opening phrase that holds the pronoun. */
