@@ -108,8 +108,9 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
     }
     // An unnamed phrase competes for later pronouns, and so does an unresolved "they" ("they ... they").
     // An unresolved "he" does not: the person it stands for may be named later. Nor does a predicate
-    // ("he was manager"): it says what its subject is, and is no one new.
-    else if ((p.kind === 'common' && at.role !== 'predicate') || (p.kind === 'pronoun' && p.pronoun?.animacy === null)) discourse.mention(null, () => phraseFeatures(doc, p), at);
+    // ("he was manager"), nor an apposition to a name ("Sarah Armantrout, a longtime friend"): each says
+    // what someone named is, and is no one new.
+    else if ((p.kind === 'common' && at.role !== 'predicate' && !appositive(tokens, phrases, p)) || (p.kind === 'pronoun' && p.pronoun?.animacy === null)) discourse.mention(null, () => phraseFeatures(doc, p), at);
   }
 
   const named = promoteBareNames(bare, decided);
@@ -117,6 +118,12 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
   const all = withMentions(doc, named.length ? [...entities, ...named] : entities, phrases, decided, facts.roles);
   const refs = references(phrases, decided, asked, issued);
   return named.length ? { ...items, ...renumbered(all, refs) } : { ...items, entities: all, references: refs };
+}
+
+/** An unnamed phrase right after a name and its comma: "Sarah Armantrout, a longtime friend". */
+function appositive(tokens: AnalysedDocument['tokens'], phrases: readonly Phrase[], p: Phrase): boolean {
+  const prev = phrases[p.index - 1];
+  return prev !== undefined && prev.kind === 'name' && prev.sentence === p.sentence && tokens[p.outer - 1]?.normal === ',' && prev.last === p.outer - 2;
 }
 
 /**

@@ -14,7 +14,7 @@ export type GrammaticalRole = 'subject' | 'object' | 'oblique' | 'possessive' | 
 const VERBAL = new Set(['VERB', 'AUX']);
 /** Tokens between a subject and its verb that do not break the link: "Smith also said", "Smith would not". */
 const SKIPPABLE = new Set(['ADV', 'PART']);
-/** How far a comma-bounded aside after a subject may run: "Smith, 70, said"; "Smith, a spokesman for the firm, said". */
+/** How far a comma-bounded or bracketed aside after a subject may run: "Smith, a spokesman for the firm, said"; "Lund (born 3 March 1950 in Bergen, Norway) became". */
 const MAX_ASIDE = 16;
 
 /** The grammatical role of a phrase that is not nested in another. */
@@ -54,7 +54,7 @@ export function presentVerbAsNoun(tokens: readonly DocToken[], k: number): boole
 export function verbFollows(tokens: readonly DocToken[], k: number, end: number): boolean {
   const start = k;
   if (tokens[k]?.normal === '(') {
-    const close = findToken(tokens, k + 1, Math.min(end, k + 10), ')');
+    const close = findToken(tokens, k + 1, Math.min(end, k + MAX_ASIDE), ')');
     if (close < 0) return false;
     k = close + 1;
   }
