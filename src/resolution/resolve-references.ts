@@ -110,7 +110,7 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
     // An unresolved "he" does not: the person it stands for may be named later. Nor does a predicate
     // ("he was manager"), nor an apposition to a name ("Sarah Armantrout, a longtime friend"): each says
     // what someone named is, and is no one new.
-    else if ((p.kind === 'common' && at.role !== 'predicate' && !appositive(tokens, phrases, p)) || (p.kind === 'pronoun' && p.pronoun?.animacy === null)) discourse.mention(null, () => phraseFeatures(doc, p), at);
+    else if ((p.kind === 'common' && at.role !== 'predicate' && !appositive(tokens, phrases, p) && !bareRole(doc, p)) || (p.kind === 'pronoun' && p.pronoun?.animacy === null)) discourse.mention(null, () => phraseFeatures(doc, p), at);
   }
 
   const named = promoteBareNames(bare, decided);
@@ -118,6 +118,17 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
   const all = withMentions(doc, named.length ? [...entities, ...named] : entities, phrases, decided, facts.roles);
   const refs = references(phrases, decided, asked, issued);
   return named.length ? { ...items, ...renumbered(all, refs) } : { ...items, entities: all, references: refs };
+}
+
+/**
+ * A singular noun for a person with no determiner ("manager", "gallery owner", "fellow journalist"):
+ * a title, a predicate or a role, not a phrase that brings someone into the text. (A mass noun is
+ * no person's: "it" may stand for "legislation".)
+ */
+function bareRole(doc: AnalysedDocument, p: Phrase): boolean {
+  const head = doc.tokens[p.head]!;
+  if (p.determiner !== 'none' || p.owner || head.pos !== 'NOUN' || head.normal !== head.lemma.toLowerCase() || PLURAL_NOUNS.has(head.normal)) return false;
+  return phraseFeatures(doc, p).animacy === 'person';
 }
 
 /** An unnamed phrase right after a name and its comma: "Sarah Armantrout, a longtime friend". */
