@@ -3,7 +3,8 @@
  * agrees with it in sex, number and animacy and that binding allows (Lappin and Leass 1994).
  *
  * - Agreement (features.ts): "she" is never a man or a company, "it" never a person, "they" a group.
- * - Binding: "him" and "her" as objects are never the subject of their own clause ("Smith praised him").
+ * - Binding: "him" and "her" as objects are never the subject of their own clause ("Smith praised him"),
+ *   nor the phrase that controls their infinitive ("Smith asked Jones to help him").
  * - Salience (salience.ts), plus a bonus for the same grammatical role as the pronoun's (a subject
  *   pronoun continues the last subject), and a heavy cost for a name that comes after the pronoun,
  *   which only a pronoun in an opening phrase may point to ("In his first season, Smith ...").
@@ -47,8 +48,9 @@ export const pronoun: Sieve = {
     let bestScore = -Infinity;
     const speaks = speechSubject(tokens, p);
     const outside = !ctx.quoted(p.start);
+    const binds = binding(p, ctx);
     for (const r of ctx.discourse.candidates(p.sentence)) {
-      if (!agrees(r.features, want) || bound(r, p, ctx)) continue;
+      if (!agrees(r.features, want) || bound(r, p, binds)) continue;
       // "The ruling is wrong," it said: a thing named only inside a quote is not what speaks outside it.
       if (r.entity === null && outside && r.mentions.every((m) => ctx.quoted(m.start))) continue;
       // "Romney released a statement saying: "I cannot support him."": who speaks as "I" is not "him".
@@ -125,25 +127,41 @@ function localBonus(r: Referent, p: Phrase, ctx: ResolutionContext): number {
 }
 
 /**
- * "him" as an object is not the subject of its own clause. An infinitive's subject is the clause
- * above's: its object when it has one ("Smith asked Jones to help him": not Jones), else its
- * subject ("Smith vowed to work with him": not Smith).
+ * What binds an object pronoun: the subject of its own clause and, in an infinitive, the phrase
+ * that controls it: the object right before "to" when there is one ("Smith asked Jones to help him":
+ * not Jones), else the clause's subject ("Smith vowed to work with him": not Smith). Read once per
+ * pronoun; `bound` then asks it of each candidate.
  */
-function bound(r: Referent, p: Phrase, ctx: ResolutionContext): boolean {
-  const c = p.pronoun!.case;
-  if (c !== 'accusative') return false;
+interface Binding {
+  clause: number;
+  /** The clause above an infinitive, or -1. */
+  above: number;
+  /** End offset of the object that controls the infinitive, or -1 when its subject does. */
+  controller: number;
+}
+
+function binding(p: Phrase, ctx: ResolutionContext): Binding | null {
+  if (p.pronoun!.case !== 'accusative') return null;
   const clause = ctx.clause[p.first]!;
-  const before = (m: MentionAt, k: number, role: MentionAt['role']) => m.sentence === p.sentence && m.clause === k && m.role === role && m.start < p.start;
-  if (r.mentions.some((m) => before(m, clause, 'subject'))) return true;
-  if (!ctx.infinitive[p.first] || clause === 0) return false;
-  // The object right before "to" controls the infinitive ("asked Jones to"); with none, the subject does.
+  if (!ctx.infinitive[p.first] || clause === 0) return { clause, above: -1, controller: -1 };
   const tokens = ctx.doc.tokens;
   let to = p.first;
   while (to > 0 && ctx.clause[to - 1] === clause && tokens[to - 1]!.sentence === tokens[p.first]!.sentence) to--;
-  const objectEnd = tokens[to - 1]?.end;
-  const isController = (m: MentionAt) => before(m, clause - 1, 'object') && m.end === objectEnd;
-  if (ctx.discourse.candidates(p.sentence).some((o) => o.mentions.some(isController))) return r.mentions.some(isController);
-  return r.mentions.some((m) => before(m, clause - 1, 'subject'));
+  const objectEnd = tokens[to - 1]?.end ?? -1;
+  const controls = (m: MentionAt) => isBefore(m, p, clause - 1, 'object') && m.end === objectEnd;
+  const byObject = ctx.discourse.candidates(p.sentence).some((o) => o.mentions.some(controls));
+  return { clause, above: clause - 1, controller: byObject ? objectEnd : -1 };
+}
+
+const isBefore = (m: MentionAt, p: Phrase, clause: number, role: MentionAt['role']) => m.sentence === p.sentence && m.clause === clause && m.role === role && m.start < p.start;
+
+/** Whether binding rules a candidate out for an object pronoun. */
+function bound(r: Referent, p: Phrase, b: Binding | null): boolean {
+  if (!b) return false;
+  if (r.mentions.some((m) => isBefore(m, p, b.clause, 'subject'))) return true;
+  if (b.above < 0) return false;
+  if (b.controller >= 0) return r.mentions.some((m) => isBefore(m, p, b.above, 'object') && m.end === b.controller);
+  return r.mentions.some((m) => isBefore(m, p, b.above, 'subject'));
 }
 
 /**
