@@ -22,7 +22,7 @@ import { BareNames, isBareName } from './bare-names.js';
 import type { Decision, ResolutionContext } from './sieve.js';
 import { SIEVES } from './sieves/index.js';
 import { nameHead } from './sieves/head-match.js';
-import { clauses, roleOf, type GrammaticalRole } from './syntax.js';
+import { clauses, ownsSubject, roleOf, type GrammaticalRole } from './syntax.js';
 import { GENDERED_NOUNS, PERSON_ROLE_NOUNS, SEX_ADJECTIVES, type Gender } from './words.js';
 
 export const resolveReferences: Refiner = {
@@ -143,9 +143,7 @@ function appositive(tokens: AnalysedDocument['tokens'], phrases: readonly Phrase
  */
 function salientRole(p: Phrase, phrases: readonly Phrase[], role: (p: Phrase) => GrammaticalRole): GrammaticalRole {
   const own = role(p);
-  if (own !== 'possessive' || p.kind !== 'name') return own;
-  const owned = phrases[p.index + 1];
-  return owned?.owner === p && role(owned) === 'subject' ? 'subject' : own;
+  return own === 'possessive' && ownsSubject(p, phrases, role) ? 'subject' : own;
 }
 
 /**

@@ -34,6 +34,12 @@ export function roleOf(tokens: readonly DocToken[], p: Phrase, sentenceFirst: nu
   return 'other';
 }
 
+/** Whether a name owns the phrase right after it and that phrase is a subject: "Amalia's brother became", "Cho's company hired". */
+export function ownsSubject(p: Phrase, phrases: readonly Phrase[], role: (p: Phrase) => GrammaticalRole): boolean {
+  const owned = phrases[p.index + 1];
+  return p.kind === 'name' && owned !== undefined && owned.owner === p && role(owned) === 'subject';
+}
+
 const isOwner = (tokens: readonly DocToken[], p: Phrase) => tokens[p.last + 1]?.pos === 'PART' && /^(?:'s?|\u2019s?)$/.test(tokens[p.last + 1]!.normal);
 
 /** What may follow a verb in the present tense that the tagger read as a plural noun: "senses that", "rides the bike", "tells her", "plans to". */

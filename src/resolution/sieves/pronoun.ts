@@ -16,7 +16,7 @@ import { agrees, type Features } from '../features.js';
 import type { Phrase } from '../phrases.js';
 import type { ResolutionContext, Sieve } from '../sieve.js';
 import { salienceAt, weight, type MentionAt, type Referent } from '../salience.js';
-import { inFrontedAdjunct } from '../syntax.js';
+import { inFrontedAdjunct, ownsSubject } from '../syntax.js';
 import { COPULAS, DOCUMENT_NOUNS, PLEONASTIC_VERBS } from '../words.js';
 import { descriptionClass } from '../classes.js';
 import { isReportCue } from '../../attribution/cues.js';
@@ -179,11 +179,11 @@ function cataphor(p: Phrase, ctx: ResolutionContext, toBeat: number): { entity: 
   for (let i = p.index + 1; i < ctx.phrases.length; i++) {
     const q = ctx.phrases[i]!;
     if (q.sentence !== p.sentence) break;
-    if (q.first < main || q.kind !== 'name' || !q.entity || (q.nested && !ownsSubject(q, ctx)) || q.owner === p || inApposition(q, p, ctx)) continue;
+    if (q.first < main || q.kind !== 'name' || !q.entity || (q.nested && !ownsSubject(q, ctx.phrases, ctx.role)) || q.owner === p || inApposition(q, p, ctx)) continue;
     const f: Features = ctx.features(q.entity);
     if (!agrees(f, p.pronoun!)) continue;
     const prior = ctx.discourse.of(q.entity);
-    const role = ownsSubject(q, ctx) ? 'subject' : ctx.role(q);
+    const role = ownsSubject(q, ctx.phrases, ctx.role) ? 'subject' : ctx.role(q);
     // "In his first season, Smith ...": an opening phrase points ahead to the main clause's subject,
     // or to the owner of that subject ("After her father's death, Amalia's brother became ...").
     const cost = fronted && role === 'subject' ? FRONTED_CATAPHORA : CATAPHORA;
@@ -191,12 +191,6 @@ function cataphor(p: Phrase, ctx: ResolutionContext, toBeat: number): { entity: 
     return score > toBeat ? { entity: q.entity } : null;
   }
   return null;
-}
-
-/** Whether a name owns the phrase after it, and that phrase is a subject: "Amalia's brother became". */
-function ownsSubject(q: Phrase, ctx: ResolutionContext): boolean {
-  const owned = ctx.phrases[q.index + 1];
-  return owned !== undefined && owned.owner === q && ctx.role(owned) === 'subject';
 }
 
 /** Where the main clause starts after an opening phrase: at its comma, or, with none, at the pronoun. */
