@@ -59,7 +59,7 @@ export const pronoun: Sieve = {
       if (speaks && r.entity === null && !canSpeak(tokens, r)) continue;
       const lastRole = r.mentions.at(-1)?.role;
       const score = salienceAt(r, p.sentence) + (lastRole === role ? PARALLEL : 0) - (want.animacy === 'person' && r.features.animacy === null ? UNSURE_PERSON : 0)
-        + (want.case === 'possessive' ? localBonus(r, p, ctx) : 0) + topic(r) + (asked(r, p, ctx) ? ADDRESSEE : 0);
+        + (want.case === 'possessive' ? localBonus(r, p, ctx) : 0) + topic(r) + (asked(r, p, ctx) ? ADDRESSEE : 0) + (continues(r, p, ctx) ? CONTINUE : 0);
       if (score > bestScore || (score === bestScore && best && r.last > best.last)) [best, bestScore] = [r, score];
     }
     const ahead = cataphor(p, ctx, bestScore);
@@ -78,6 +78,16 @@ function asked(r: Referent, p: Phrase, ctx: ResolutionContext): boolean {
   if (p.pronoun?.case !== 'nominative' || (opener !== 'whether' && opener !== 'if')) return false;
   const before = tokens[p.first - 2];
   return before !== undefined && r.mentions.some((m) => m.sentence === p.sentence && m.role !== 'subject' && m.end === before.end);
+}
+
+/**
+ * Centering's continuation (Grosz, Joshi and Weinstein 1995): the subject pronoun of a main clause
+ * goes on with the subject of the last sentence's main clause ("Ann Cole won the award. Lisa Park
+ * praised Ann Cole at the ceremony. She then left.": Park, though Cole was named more).
+ */
+const CONTINUE = 40;
+function continues(r: Referent, p: Phrase, ctx: ResolutionContext): boolean {
+  return p.pronoun?.case === 'nominative' && ctx.clause[p.first] === 0 && r.mentions.some((m) => m.sentence === p.sentence - 1 && m.clause === 0 && m.role === 'subject');
 }
 
 /** Points per mention ever made of an entity, up to a few: what the text is about stays salient past the window's decay. */
