@@ -131,8 +131,10 @@ function localBonus(r: Referent, p: Phrase, ctx: ResolutionContext): number {
   const subjectIn = (c: number) => r.mentions.some((m) => m.sentence === p.sentence && m.clause === c && m.role === 'subject' && m.start < p.start);
   // An infinitive has no subject of its own: "As Stephanie tries to balance her life".
   if (subjectIn(clause) || (ctx.infinitive[p.first] && clause > 0 && subjectIn(clause - 1))) bonus += CLAUSE_SUBJECT;
+  // "Clinton and her husband", "Sarah Deming, and her husband".
   const and = tokens[p.first - 1];
-  if (and?.normal === 'and' && r.mentions.some((m) => m.sentence === p.sentence && m.end === tokens[p.first - 2]?.end)) bonus += CONJOINED;
+  const before = tokens[p.first - 2]?.normal === ',' ? tokens[p.first - 3] : tokens[p.first - 2];
+  if (and?.normal === 'and' && r.mentions.some((m) => m.sentence === p.sentence && m.end === before?.end)) bonus += CONJOINED;
   return bonus;
 }
 
