@@ -58,6 +58,28 @@ describe('resolved phrases as mentions', () => {
   });
 });
 
+describe('a name the tagger missed, that a pronoun of a sex points to', () => {
+  const text = 'Nancy Hart runs the cafe. Later Nikki visits the cafe, and Nancy Hart hugs her. Nikki visits the kitchen too.';
+  const r = run(text);
+
+  it('becomes a person with its every mention, numbered in order of first mention', () => {
+    const nikki = r.entities.find((e) => e.name === 'Nikki')!;
+    expect(nikki.type).toBe('person');
+    expect(nikki.mentions.map((m) => [m.text, m.form])).toEqual([['Nikki', 'name'], ['her', 'pronoun'], ['Nikki', 'name']]);
+    expect(r.entities.map((e) => e.id)).toEqual(r.entities.map((_, i) => `e${i}`));
+    for (const e of r.entities) {
+      for (const m of e.mentions) {
+        expect(text.slice(m.start, m.end)).toBe(m.text);
+        expect(m.entity).toBe(e.id);
+      }
+    }
+  });
+
+  it('stays no entity when no pronoun points to it', () => {
+    expect(run('Nancy Hart runs the cafe. Later Nikki visits the cafe.').entities.map((e) => e.name)).toEqual(['Nancy Hart']);
+  });
+});
+
 describe('documents and channels are not speakers', () => {
   it('gives a statement to whoever released it, with the statement as the channel', () => {
     const text = 'Romney released a statement late Tuesday saying: "I cannot support the plan."';

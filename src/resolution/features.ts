@@ -33,7 +33,7 @@ export function isPersonNameWord(word: string): boolean {
 const INSTITUTION_WORDS = /\b(inc|corp|co|ltd|llc|plc|company|group|holdings|university|college|school|hospital|center|centre|foundation|institute|church|bank|party|club|airlines?|hotel|street|avenue|county|city|park|river|island|bridge|hall|house|museum|library|stadium|airport|award|prize)\b\.?/i;
 
 /** Words in the plural that still name one company: "Northwind Holdings", "United Airlines", "Ardent Labs". */
-const CORPORATE_PLURALS = /\b(industries|systems|communications|services|technologies|labs|networks|partners|associates|solutions|resources|pharmaceuticals|enterprises|securities|motors|airways|studios|foods|brands|media|news|times|records)\b/i;
+const CORPORATE_PLURALS = /\b(industries|systems|communications|services|technologies|labs|networks|partners|associates|solutions|resources|pharmaceuticals|enterprises|securities|motors|airways|studios|foods|brands|media|news|times|records|productions|pictures)\b/i;
 
 /** Plural proper names of groups: "the Democrats", "the Yankees". */
 const PLURAL_NAME = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'-]*\s+)*[\p{Lu}][\p{Ll}'-]*[^su\W]s$/u;
@@ -72,7 +72,8 @@ function isMixedCaseWord(w: string): boolean {
 function mayBePerson(name: string): boolean {
   const words = name.split(/\s+/);
   // Capitalised words with small letters in them ("McCrimmon", "O'Neill"), not acronyms.
-  if (words.length > 3 || INSTITUTION_WORDS.test(name) || !words.every(isMixedCaseWord)) return false;
+  // Nor a firm's: "Greedy Records", "Concert Productions International".
+  if (words.length > 3 || INSTITUTION_WORDS.test(name) || CORPORATE_PLURALS.test(name) || !words.every(isMixedCaseWord)) return false;
   if (lexiconTags(name.toLowerCase()).some((t) => THING_TAGS.has(t))) return false;
   // A first name of one sex, then a surname that is also a place or a thing: "Frances Holland".
   if (words.length > 1 && firstNameGender(words[0]!.toLowerCase()) !== null) return true;

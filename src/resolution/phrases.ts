@@ -7,6 +7,7 @@
  */
 import type { AnalysedDocument, DocToken } from '../document/analyse.js';
 import type { Entity, Mention } from '../types.js';
+import { presentVerbAsNoun } from './syntax.js';
 import { PRONOUNS, RELATIVE_PRONOUNS, type PronounFeatures } from './words.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'relative' | 'common';
@@ -40,6 +41,8 @@ export interface Phrase {
 const NOMINAL = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/** Pronouns that only stand as subjects: a verb may follow them ("she rides the bus"), unlike "her plans to". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who']);
 
 /** Name and acronym mentions by the token they start at, with their last token. */
 function mentionsByToken(doc: AnalysedDocument, entities: readonly Entity[]): Map<number, { mention: Mention; entity: Entity; last: number }> {
@@ -63,11 +66,22 @@ function mentionsByToken(doc: AnalysedDocument, entities: readonly Entity[]): Ma
 
 const isPossessiveMark = (t: DocToken | undefined) => t !== undefined && (t.normal === "'s" || t.normal === "'" || t.normal === '\u2019s') && t.pos === 'PART';
 
-/** A participle used as an adjective: "the microblogging site", "the embattled firm". */
+/** Parts of speech a verb follows as its subject or auxiliary: "the Assembly elected Carr", "she joined Acme", "has named Smith". */
+const BEFORE_A_VERB = new Set(['NOUN', 'PROPN', 'AUX', 'CCONJ']);
+
+/**
+ * A participle used as an adjective: "the microblogging site", "the embattled firm". Not a verb
+ * right after its subject, an auxiliary or "and": "the Assembly elected Carr", "she joined Acme".
+ */
 function isModifier(tokens: readonly DocToken[], j: number, end: number): boolean {
   const t = tokens[j]!;
   const next = tokens[j + 1];
-  return t.pos === 'VERB' && /(ing|ed)$/.test(t.normal) && j + 1 < end && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN');
+  if (t.pos !== 'VERB' || !/(ing|ed)$/.test(t.normal) || j + 1 >= end || next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return false;
+  const before = tokens[j - 1];
+  if (before === undefined || before.sentence !== t.sentence) return true;
+  if (BEFORE_A_VERB.has(before.pos) || (before.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(before.normal))) return false;
+  // Before a name only after a determiner or an owner ("the embattled Smith"): "irritating Archie", "greatly prepared Goodale" are verbs.
+  return next.pos === 'NOUN' || before.pos === 'DET' || isPossessiveMark(before) || POSSESSIVE_DETERMINERS.has(before.normal);
 }
 
 function determinerOf(t: DocToken | undefined): Determiner {
@@ -79,6 +93,12 @@ function determinerOf(t: DocToken | undefined): Determiner {
     if (POSSESSIVE_DETERMINERS.has(t.normal)) return 'possessive';
   }
   return 'none';
+}
+
+/** Whether tokens [from, to) are all proper nouns. */
+function properRun(tokens: readonly DocToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.pos !== 'PROPN') return false;
+  return true;
 }
 
 /** Every phrase of the document, in order of their first token (an owner before what it owns). */
@@ -115,7 +135,9 @@ export function readPhrases(doc: AnalysedDocument, entities: readonly Entity[]):
         i++;
         continue;
       }
-      const starts = name !== undefined || t.pos === 'DET' || NOMINAL.has(t.pos) || isModifier(tokens, i, end);
+      // "Nikki visits the cafe": a verb the tagger read as a noun, right after its subject, starts no phrase.
+      const verb = !name && i > from && (tokens[i - 1]!.pos === 'PROPN' || SUBJECT_PRONOUNS.has(tokens[i - 1]!.normal)) && presentVerbAsNoun(tokens, i);
+      const starts = !verb && (name !== undefined || t.pos === 'DET' || NOMINAL.has(t.pos) || isModifier(tokens, i, end));
       if (!starts) {
         owner = null;
         i++;
@@ -130,9 +152,12 @@ export function readPhrases(doc: AnalysedDocument, entities: readonly Entity[]):
       while (j < end) {
         const n = names.get(j);
         if (n) {
+          const opens = j === runFirst;
           inner.push({ ...n, first: j });
           head = n.last;
           j = n.last + 1;
+          // "Dan senses that ...": a name, then its verb the tagger read as a noun; the run ends at the name.
+          if (opens && presentVerbAsNoun(tokens, j)) break;
           continue;
         }
         const u = tokens[j]!;
@@ -144,6 +169,8 @@ export function readPhrases(doc: AnalysedDocument, entities: readonly Entity[]):
           j += 2;
           continue;
         }
+        // "Dolly plans a party": after capitalised words alone, a verb the tagger read as a noun ends the run.
+        if (head >= 0 && j > runFirst && presentVerbAsNoun(tokens, j) && properRun(tokens, runFirst, j)) break;
         // Modifiers come before the head: an adjective after a noun opens the next phrase ("a statement late Tuesday").
         if (head >= 0 && (u.pos === 'ADJ' || u.pos === 'VERB')) break;
         if (NOMINAL.has(u.pos) || isModifier(tokens, j, end)) {

@@ -18,11 +18,12 @@ import { readPhrases, type Phrase } from './phrases.js';
 import { Prominence, type IndexedMention } from './prominence.js';
 import type { Reference } from './reference.js';
 import { findRoles, type Role } from './roles.js';
-import { Discourse, type MentionAt } from './salience.js';
+import { Discourse, type MentionAt, type Referent } from './salience.js';
+import { BareNames, isBareName } from './bare-names.js';
 import type { Decision, ResolutionContext } from './sieve.js';
 import { SIEVES } from './sieves/index.js';
 import { nameHead } from './sieves/head-match.js';
-import { clauses, roleOf, type GrammaticalRole } from './syntax.js';
+import { clauses, ownsSubject, roleOf, type GrammaticalRole } from './syntax.js';
 import { GENDERED_NOUNS, PERSON_ROLE_NOUNS, SEX_ADJECTIVES, type Gender } from './words.js';
 
 export const resolveReferences: Refiner = {
@@ -71,6 +72,7 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
   const discourse = new Discourse(narrationClock(doc, (at) => quoteAt(at) !== null));
   const decided = new Map<Phrase, Decision>();
   const asked = new Set<Phrase>();
+  const bare = new BareNames(doc);
   const ctx: ResolutionContext = {
     doc, phrases, roles: rolesByNoun(facts.roles), heads: entitiesByHead(entities), equations: facts.equations, discourse, clause, infinitive, decided,
     features, role, quoted: (at) => quoteAt(at) !== null, firstPerson: (at) => {
@@ -84,7 +86,7 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
   // after it stands for that place, so it gives no salience.
   const datelines = doc.sentences.map((s) => afterDateline(doc, s));
   for (const p of phrases) {
-    const at: MentionAt = { head: p.head, sentence: p.sentence, clause: clause[p.head]!, role: role(p), start: p.start, end: p.end };
+    const at: MentionAt = { head: p.head, sentence: p.sentence, clause: clause[p.head]!, role: salientRole(p, phrases, role), start: p.start, end: p.end };
     if (p.kind === 'name') {
       if (p.entity && p.start >= datelines[p.sentence]!) discourse.mention(p.entity, () => features(p.entity!), at);
       continue;
@@ -102,13 +104,80 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
         r.features = features(d.entity);
       }
     } else if (d?.referent) discourse.again(d.referent, at);
+    else if (isBareName(doc, p)) {
+      // A name the tagger missed: its every mention is one referent, as a name's are.
+      const r = bare.referent(p);
+      if (r) discourse.again(r, at);
+      bare.add(p, r ?? discourse.mention(null, () => phraseFeatures(doc, p), at));
+    }
     // An unnamed phrase competes for later pronouns, and so does an unresolved "they" ("they ... they").
-    // An unresolved "he" does not: the person it stands for may be named later.
-    else if (p.kind === 'common' || (p.kind === 'pronoun' && p.pronoun?.animacy === null)) discourse.mention(null, () => phraseFeatures(doc, p), at);
+    // An unresolved "he" does not: the person it stands for may be named later. Nor does a predicate
+    // ("he was manager"), nor an apposition to a name ("Sarah Armantrout, a longtime friend"): each says
+    // what someone named is, and is no one new.
+    else if ((p.kind === 'common' && at.role !== 'predicate' && !appositive(tokens, phrases, p) && !bareRole(doc, p)) || (p.kind === 'pronoun' && p.pronoun?.animacy === null)) discourse.mention(null, () => phraseFeatures(doc, p), at);
   }
 
+  const named = promoteBareNames(bare, decided);
   const issued = findIssuers(tokens, phrases, decided, role);
-  return { ...items, entities: withMentions(doc, entities, phrases, decided, facts.roles), references: references(phrases, decided, asked, issued) };
+  const all = withMentions(doc, named.length ? [...entities, ...named] : entities, phrases, decided, facts.roles);
+  const refs = references(phrases, decided, asked, issued);
+  return named.length ? { ...items, ...renumbered(all, refs) } : { ...items, entities: all, references: refs };
+}
+
+/**
+ * A singular noun for a person with no determiner ("manager", "gallery owner", "fellow journalist"):
+ * a title, a predicate or a role, not a phrase that brings someone into the text. (A mass noun is
+ * no person's: "it" may stand for "legislation".)
+ */
+function bareRole(doc: AnalysedDocument, p: Phrase): boolean {
+  const head = doc.tokens[p.head]!;
+  if (p.determiner !== 'none' || p.owner || head.pos !== 'NOUN' || head.normal !== head.lemma.toLowerCase() || PLURAL_NOUNS.has(head.normal)) return false;
+  return phraseFeatures(doc, p).animacy === 'person';
+}
+
+/** An unnamed phrase right after a name and its comma: "Sarah Armantrout, a longtime friend". */
+function appositive(tokens: AnalysedDocument['tokens'], phrases: readonly Phrase[], p: Phrase): boolean {
+  const prev = phrases[p.index - 1];
+  return prev !== undefined && prev.kind === 'name' && prev.sentence === p.sentence && tokens[p.outer - 1]?.normal === ',' && prev.last === p.outer - 2;
+}
+
+/**
+ * The role a mention counts with for salience: its own, except that the owner of a subject counts
+ * as a subject ("Smith's career began in 1990. He ..."): the subject is about its owner.
+ */
+function salientRole(p: Phrase, phrases: readonly Phrase[], role: (p: Phrase) => GrammaticalRole): GrammaticalRole {
+  const own = role(p);
+  return own === 'possessive' && ownsSubject(p, phrases, role) ? 'subject' : own;
+}
+
+/**
+ * The bare names a pronoun of a sex resolved to ("Dolly ... she") become person entities, and every
+ * decision for their referents names them. Returns the new entities.
+ */
+function promoteBareNames(bare: BareNames, decided: Map<Phrase, Decision>): Entity[] {
+  const made = new Map<Referent, Entity>();
+  for (const [p, d] of decided) {
+    if (d.entity || !d.referent || !p.pronoun?.gender || !bare.has(d.referent) || made.has(d.referent)) continue;
+    // A provisional id, unlike any merged entity's, until all are numbered again.
+    made.set(d.referent, bare.entity(d.referent, `missed${made.size}`));
+  }
+  if (made.size === 0) return [];
+  for (const [p, d] of decided) {
+    const e = d.referent ? made.get(d.referent) : undefined;
+    if (e) decided.set(p, { ...d, entity: e });
+  }
+  return [...made.values()];
+}
+
+/** Entities numbered again in order of first mention (as merging numbered them), and references with the new ids. */
+function renumbered(entities: Entity[], refs: Reference[]): { entities: Entity[]; references: Reference[] } {
+  const ids = new Map<string, string>();
+  const out = [...entities].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start).map((e, i) => {
+    const id = `e${i}`;
+    ids.set(e.id, id);
+    return { ...e, id, mentions: e.mentions.map((m) => ({ ...m, entity: id })) };
+  });
+  return { entities: out, references: refs.map((r) => (r.entity === null ? r : { ...r, entity: ids.get(r.entity) ?? r.entity })) };
 }
 
 /** First-person words: a quote with one of them is its speaker's own voice. */

@@ -9,7 +9,7 @@
 import type { DocToken } from '../document/analyse.js';
 import type { Entity } from '../types.js';
 import { premodifiers, type Phrase } from './phrases.js';
-import type { GrammaticalRole } from './syntax.js';
+import { inFrontedAdjunct, type GrammaticalRole } from './syntax.js';
 import { GENDERED_NOUNS, GENDERED_TITLES, PERSON_ROLE_NOUNS, TITLE_ROLES, type Gender } from './words.js';
 import { descriptionClass } from './classes.js';
 import { lexiconTags } from '../document/compromise-adapter.js';
@@ -116,8 +116,9 @@ export function findRoles(tokens: readonly DocToken[], phrases: readonly Phrase[
       }
     }
     // "the company's founder, Jane Doe, said": a description, a comma, a name, then a comma or a verb.
-    // Not a description inside an opening phrase: "For the following reasons, Twitter ...".
-    if (p.kind === 'common' && !p.nested && p.determiner !== 'indefinite' && tokens[p.last + 1]?.normal === ',' && !inPrepositionalPhrase(tokens, p)) {
+    // Not a description inside an opening phrase: "For the following reasons, Twitter ...", "After
+    // completing his clerkship, Dzurilla joined ...".
+    if (p.kind === 'common' && !p.nested && p.determiner !== 'indefinite' && tokens[p.last + 1]?.normal === ',' && !inPrepositionalPhrase(tokens, p) && !inFrontedAdjunct(tokens, p.outer, sentenceStart(tokens, p.outer))) {
       const name = byFirst.get(p.last + 2);
       const after = name ? tokens[name.last + 1] : undefined;
       if (name && name.kind === 'name' && name.entity && name.first === name.outer && name.sentence === p.sentence && tokens[p.head]!.pos === 'NOUN' && (after?.normal === ',' || after?.pos === 'VERB' || after?.pos === 'AUX' || after?.pos === 'PUNCT')) {
@@ -148,6 +149,13 @@ function inPrepositionalPhrase(tokens: readonly DocToken[], p: Phrase): boolean 
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return false;
+}
+
+/** The first token of the sentence that holds token k. */
+function sentenceStart(tokens: readonly DocToken[], k: number): number {
+  const s = tokens[k]!.sentence;
+  while (k > 0 && tokens[k - 1]!.sentence === s) k--;
+  return k;
 }
 
 /** The token after a short bracket at k ("(1815 - 1899)", "(R-Fla.)"), or k when there is none. */

@@ -14,7 +14,7 @@ export type GrammaticalRole = 'subject' | 'object' | 'oblique' | 'possessive' | 
 const VERBAL = new Set(['VERB', 'AUX']);
 /** Tokens between a subject and its verb that do not break the link: "Smith also said", "Smith would not". */
 const SKIPPABLE = new Set(['ADV', 'PART']);
-/** How far a comma-bounded aside after a subject may run: "Smith, 70, said"; "Smith, a spokesman for the firm, said". */
+/** How far a comma-bounded or bracketed aside after a subject may run: "Smith, a spokesman for the firm, said"; "Lund (born 3 March 1950 in Bergen, Norway) became". */
 const MAX_ASIDE = 16;
 
 /** The grammatical role of a phrase that is not nested in another. */
@@ -34,12 +34,33 @@ export function roleOf(tokens: readonly DocToken[], p: Phrase, sentenceFirst: nu
   return 'other';
 }
 
+/** Whether a name owns the phrase right after it and that phrase is a subject: "Amalia's brother became", "Cho's company hired". */
+export function ownsSubject(p: Phrase, phrases: readonly Phrase[], role: (p: Phrase) => GrammaticalRole): boolean {
+  const owned = phrases[p.index + 1];
+  return p.kind === 'name' && owned !== undefined && owned.owner === p && role(owned) === 'subject';
+}
+
 const isOwner = (tokens: readonly DocToken[], p: Phrase) => tokens[p.last + 1]?.pos === 'PART' && /^(?:'s?|\u2019s?)$/.test(tokens[p.last + 1]!.normal);
+
+/** What may follow a verb in the present tense that the tagger read as a plural noun: "senses that", "rides the bike", "tells her", "plans to". */
+const AFTER_A_VERB = new Set(['DET', 'PRON', 'SCONJ', 'PART', 'PROPN']);
+
+/**
+ * A word the tagger calls a plural noun right after a name or pronoun, that reads as its verb:
+ * "Dan senses that", "Bill rides the bike", "Lea plans to" (not "Apple shares fell", "Smith's remarks").
+ */
+export function presentVerbAsNoun(tokens: readonly DocToken[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t || !next || t.pos !== 'NOUN' || t.normal === t.lemma || !t.normal.endsWith('s') || next.sentence !== t.sentence) return false;
+  return AFTER_A_VERB.has(next.pos) && !(next.pos === 'PART' && next.normal !== 'to');
+}
 
 /** A verb at k, after adverbs, one comma-bounded aside or a bracket: the phrase before k is its subject. */
 export function verbFollows(tokens: readonly DocToken[], k: number, end: number): boolean {
+  const start = k;
   if (tokens[k]?.normal === '(') {
-    const close = findToken(tokens, k + 1, Math.min(end, k + 10), ')');
+    const close = findToken(tokens, k + 1, Math.min(end, k + MAX_ASIDE), ')');
     if (close < 0) return false;
     k = close + 1;
   }
@@ -51,7 +72,7 @@ export function verbFollows(tokens: readonly DocToken[], k: number, end: number)
   // "Smith, who ..., said": a relative clause after the subject; its verb is not the subject's, but the subject is one.
   if (tokens[k]?.normal === 'who') return true;
   while (k < end && SKIPPABLE.has(tokens[k]!.pos)) k++;
-  return k < end && VERBAL.has(tokens[k]!.pos);
+  return k < end && (VERBAL.has(tokens[k]!.pos) || (k === start && presentVerbAsNoun(tokens, k)));
 }
 
 function findToken(tokens: readonly DocToken[], from: number, to: number, normal: string): number {
@@ -117,7 +138,7 @@ function ownSubject(tokens: readonly DocToken[], k: number, end: number): boolea
   if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'ADJ') return false;
   for (let i = k + 1; i < Math.min(end, k + 7); i++) {
     const u = tokens[i]!;
-    if (u.pos === 'VERB' || u.pos === 'AUX') return true;
+    if (u.pos === 'VERB' || u.pos === 'AUX' || (tokens[i - 1]!.pos === 'PROPN' && presentVerbAsNoun(tokens, i))) return true;
     if (u.pos === 'ADP' || u.pos === 'PUNCT' || u.pos === 'CCONJ') return false;
   }
   return false;
@@ -126,10 +147,12 @@ function ownSubject(tokens: readonly DocToken[], k: number, end: number): boolea
 /** Whether the phrase opens its sentence with a fronted adjunct: "In his first season, Smith ...", "When she left, Jones ...". */
 export function inFrontedAdjunct(tokens: readonly DocToken[], at: number, sentenceFirst: number): boolean {
   let k = sentenceFirst;
-  // "Shortly after she arrived, ...", "Early in his career, ...": an adverb may come first.
+  // "Shortly after she arrived, ...", "Early in his career, ...": an adverb may come first,
+  // and a sentence adverb with its comma ("Afterward, in his speech, Smith ...").
   if (tokens[k]?.pos === 'ADV' && !CLAUSE_OPENERS.has(tokens[k]!.normal)) k++;
+  if (k > sentenceFirst && tokens[k]?.normal === ',') k++;
   const opener = tokens[k];
   if (!opener || !(opener.pos === 'ADP' || opener.pos === 'SCONJ' || CLAUSE_OPENERS.has(opener.normal) || opener.pos === 'VERB')) return false;
-  for (let i = sentenceFirst; i < at; i++) if (tokens[i]!.normal === ',') return false;
+  for (let i = k; i < at; i++) if (tokens[i]!.normal === ',') return false;
   return true;
 }

@@ -3,7 +3,8 @@
  * agrees with it in sex, number and animacy and that binding allows (Lappin and Leass 1994).
  *
  * - Agreement (features.ts): "she" is never a man or a company, "it" never a person, "they" a group.
- * - Binding: "him" and "her" as objects are never the subject of their own clause ("Smith praised him").
+ * - Binding: "him" and "her" as objects are never the subject of their own clause ("Smith praised him"),
+ *   nor the phrase that controls their infinitive ("Smith asked Jones to help him").
  * - Salience (salience.ts), plus a bonus for the same grammatical role as the pronoun's (a subject
  *   pronoun continues the last subject), and a heavy cost for a name that comes after the pronoun,
  *   which only a pronoun in an opening phrase may point to ("In his first season, Smith ...").
@@ -14,8 +15,8 @@ import type { DocToken } from '../../document/analyse.js';
 import { agrees, type Features } from '../features.js';
 import type { Phrase } from '../phrases.js';
 import type { ResolutionContext, Sieve } from '../sieve.js';
-import { salienceAt, weight, type Referent } from '../salience.js';
-import { inFrontedAdjunct } from '../syntax.js';
+import { salienceAt, weight, type MentionAt, type Referent } from '../salience.js';
+import { inFrontedAdjunct, ownsSubject } from '../syntax.js';
 import { COPULAS, DOCUMENT_NOUNS, PLEONASTIC_VERBS } from '../words.js';
 import { descriptionClass } from '../classes.js';
 import { isReportCue } from '../../attribution/cues.js';
@@ -24,9 +25,12 @@ import { isReportCue } from '../../attribution/cues.js';
 const PARALLEL = 35;
 /** For "he" and "she": the cost of a name the tagger did not call a person's ("Savignac" typed an organisation). */
 const UNSURE_PERSON = 50;
-/** For a possessive: the subject of its own clause, and the name it follows after "and". */
+/**
+ * For a possessive: the subject of its own clause, and the name it follows after "and", which all
+ * but decides ("the daughter of Ana Ruiz and her husband" is Ruiz's husband, whoever the subject is).
+ */
 const CLAUSE_SUBJECT = 60;
-const CONJOINED = 100;
+const CONJOINED = 400;
 /** Lappin and Leass's cost for a candidate after the pronoun. */
 const CATAPHORA = 175;
 /** The cost for the subject of the main clause after an opening phrase that holds the pronoun. */
@@ -44,8 +48,9 @@ export const pronoun: Sieve = {
     let bestScore = -Infinity;
     const speaks = speechSubject(tokens, p);
     const outside = !ctx.quoted(p.start);
+    const binds = binding(p, ctx);
     for (const r of ctx.discourse.candidates(p.sentence)) {
-      if (!agrees(r.features, want) || bound(r, p, ctx)) continue;
+      if (!agrees(r.features, want) || bound(r, p, binds)) continue;
       // "The ruling is wrong," it said: a thing named only inside a quote is not what speaks outside it.
       if (r.entity === null && outside && r.mentions.every((m) => ctx.quoted(m.start))) continue;
       // "Romney released a statement saying: "I cannot support him."": who speaks as "I" is not "him".
@@ -54,7 +59,7 @@ export const pronoun: Sieve = {
       if (speaks && r.entity === null && !canSpeak(tokens, r)) continue;
       const lastRole = r.mentions.at(-1)?.role;
       const score = salienceAt(r, p.sentence) + (lastRole === role ? PARALLEL : 0) - (want.animacy === 'person' && r.features.animacy === null ? UNSURE_PERSON : 0)
-        + (want.case === 'possessive' ? localBonus(r, p, ctx) : 0) + topic(r) + (asked(r, p, ctx) ? ADDRESSEE : 0);
+        + (want.case === 'possessive' ? localBonus(r, p, ctx) : 0) + topic(r) + (asked(r, p, ctx) ? ADDRESSEE : 0) + (continues(r, p, ctx) ? CONTINUE : 0);
       if (score > bestScore || (score === bestScore && best && r.last > best.last)) [best, bestScore] = [r, score];
     }
     const ahead = cataphor(p, ctx, bestScore);
@@ -73,6 +78,16 @@ function asked(r: Referent, p: Phrase, ctx: ResolutionContext): boolean {
   if (p.pronoun?.case !== 'nominative' || (opener !== 'whether' && opener !== 'if')) return false;
   const before = tokens[p.first - 2];
   return before !== undefined && r.mentions.some((m) => m.sentence === p.sentence && m.role !== 'subject' && m.end === before.end);
+}
+
+/**
+ * Centering's continuation (Grosz, Joshi and Weinstein 1995): the subject pronoun of a main clause
+ * goes on with the subject of the last sentence's main clause ("Ann Cole won the award. Lisa Park
+ * praised Ann Cole at the ceremony. She then left.": Park, though Cole was named more).
+ */
+const CONTINUE = 40;
+function continues(r: Referent, p: Phrase, ctx: ResolutionContext): boolean {
+  return p.pronoun?.case === 'nominative' && ctx.clause[p.first] === 0 && r.mentions.some((m) => m.sentence === p.sentence - 1 && m.clause === 0 && m.role === 'subject');
 }
 
 /** Points per mention ever made of an entity, up to a few: what the text is about stays salient past the window's decay. */
@@ -116,17 +131,49 @@ function localBonus(r: Referent, p: Phrase, ctx: ResolutionContext): number {
   const subjectIn = (c: number) => r.mentions.some((m) => m.sentence === p.sentence && m.clause === c && m.role === 'subject' && m.start < p.start);
   // An infinitive has no subject of its own: "As Stephanie tries to balance her life".
   if (subjectIn(clause) || (ctx.infinitive[p.first] && clause > 0 && subjectIn(clause - 1))) bonus += CLAUSE_SUBJECT;
+  // "Clinton and her husband", "Sarah Deming, and her husband".
   const and = tokens[p.first - 1];
-  if (and?.normal === 'and' && r.mentions.some((m) => m.sentence === p.sentence && m.end === tokens[p.first - 2]?.end)) bonus += CONJOINED;
+  const before = tokens[p.first - 2]?.normal === ',' ? tokens[p.first - 3] : tokens[p.first - 2];
+  if (and?.normal === 'and' && r.mentions.some((m) => m.sentence === p.sentence && m.end === before?.end)) bonus += CONJOINED;
   return bonus;
 }
 
-/** "him" as an object is not the subject of its own clause. */
-function bound(r: Referent, p: Phrase, ctx: ResolutionContext): boolean {
-  const c = p.pronoun!.case;
-  if (c !== 'accusative') return false;
-  const clause = ctx.clause[p.first];
-  return r.mentions.some((m) => m.sentence === p.sentence && m.clause === clause && m.role === 'subject' && m.start < p.start);
+/**
+ * What binds an object pronoun: the subject of its own clause and, in an infinitive, the phrase
+ * that controls it: the object right before "to" when there is one ("Smith asked Jones to help him":
+ * not Jones), else the clause's subject ("Smith vowed to work with him": not Smith). Read once per
+ * pronoun; `bound` then asks it of each candidate.
+ */
+interface Binding {
+  clause: number;
+  /** The clause above an infinitive, or -1. */
+  above: number;
+  /** End offset of the object that controls the infinitive, or -1 when its subject does. */
+  controller: number;
+}
+
+function binding(p: Phrase, ctx: ResolutionContext): Binding | null {
+  if (p.pronoun!.case !== 'accusative') return null;
+  const clause = ctx.clause[p.first]!;
+  if (!ctx.infinitive[p.first] || clause === 0) return { clause, above: -1, controller: -1 };
+  const tokens = ctx.doc.tokens;
+  let to = p.first;
+  while (to > 0 && ctx.clause[to - 1] === clause && tokens[to - 1]!.sentence === tokens[p.first]!.sentence) to--;
+  const objectEnd = tokens[to - 1]?.end ?? -1;
+  const controls = (m: MentionAt) => isBefore(m, p, clause - 1, 'object') && m.end === objectEnd;
+  const byObject = ctx.discourse.candidates(p.sentence).some((o) => o.mentions.some(controls));
+  return { clause, above: clause - 1, controller: byObject ? objectEnd : -1 };
+}
+
+const isBefore = (m: MentionAt, p: Phrase, clause: number, role: MentionAt['role']) => m.sentence === p.sentence && m.clause === clause && m.role === role && m.start < p.start;
+
+/** Whether binding rules a candidate out for an object pronoun. */
+function bound(r: Referent, p: Phrase, b: Binding | null): boolean {
+  if (!b) return false;
+  if (r.mentions.some((m) => isBefore(m, p, b.clause, 'subject'))) return true;
+  if (b.above < 0) return false;
+  if (b.controller >= 0) return r.mentions.some((m) => isBefore(m, p, b.above, 'object') && m.end === b.controller);
+  return r.mentions.some((m) => isBefore(m, p, b.above, 'subject'));
 }
 
 /**
@@ -144,12 +191,13 @@ function cataphor(p: Phrase, ctx: ResolutionContext, toBeat: number): { entity: 
   for (let i = p.index + 1; i < ctx.phrases.length; i++) {
     const q = ctx.phrases[i]!;
     if (q.sentence !== p.sentence) break;
-    if (q.first < main || q.kind !== 'name' || !q.entity || q.nested || q.owner === p || inApposition(q, p, ctx)) continue;
+    if (q.first < main || q.kind !== 'name' || !q.entity || (q.nested && !ownsSubject(q, ctx.phrases, ctx.role)) || q.owner === p || inApposition(q, p, ctx)) continue;
     const f: Features = ctx.features(q.entity);
     if (!agrees(f, p.pronoun!)) continue;
     const prior = ctx.discourse.of(q.entity);
-    const role = ctx.role(q);
-    // "In his first season, Smith ...": an opening phrase points ahead to the main clause's subject.
+    const role = ownsSubject(q, ctx.phrases, ctx.role) ? 'subject' : ctx.role(q);
+    // "In his first season, Smith ...": an opening phrase points ahead to the main clause's subject,
+    // or to the owner of that subject ("After her father's death, Amalia's brother became ...").
     const cost = fronted && role === 'subject' ? FRONTED_CATAPHORA : CATAPHORA;
     const score = (prior ? salienceAt(prior, p.sentence) : 0) + weight(role) - cost;
     return score > toBeat ? { entity: q.entity } : null;
