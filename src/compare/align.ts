@@ -34,6 +34,12 @@ const MIN_SHARED_BIGRAMS = 3;
 const OTHER_SPEAKER = 0.75;
 /** Two quotes that share no run of quoted words: the score is cut to this share (quoting one statement is quoting its words). */
 const OTHER_WORDS = 0.7;
+/**
+ * One known speaker's two reported claims where the longer holds this share of the shorter's words
+ * ("the bridge would reopen in June" in "the Elm Street bridge would reopen to traffic in June after
+ * two years of repairs") are one statement, even when all their shared words are the story's subject.
+ */
+const RETOLD = 0.9;
 /** Two claims dated to days that differ: the score is cut to this share. */
 const OTHER_DAY = 0.6;
 /** Two claims dated to the same day: this much is added to the text's part. */
@@ -88,7 +94,7 @@ export function candidateEdges(x: number, pa: readonly ClaimProfile[], y: number
       if (p.identity === q.identity) continue;
       const same = p.claim.content.text === q.claim.content.text;
       // Quoting the same run of words is evidence however common the words are in the story.
-      if (c < options.minShared && !same && sharedBigrams(p, q) < MIN_SHARED_BIGRAMS) continue;
+      if (c < options.minShared && !same && sharedBigrams(p, q) < MIN_SHARED_BIGRAMS && retold(p, q) < RETOLD) continue;
       const score = same ? 1 : pairScore(s, p, q);
       if (score >= options.minScore) edges.push({ x, y, i, j, score });
     }
@@ -110,6 +116,9 @@ export function pairScore(shared: number, x: ClaimProfile, y: ClaimProfile): num
     if (fewer && shared >= Math.min(MIN_SHARED_BIGRAMS, fewer)) text = Math.max(text, shared / fewer);
     quotesApart = shared === 0 && fewer >= 1;
   }
+  // One person's reported claim that one outlet tells shorter: what the shorter says, the longer holds.
+  const told = retold(x, y);
+  if (told >= RETOLD) text = Math.max(text, told);
   const days = dayRelation(x, y);
   if (days === 'same') text += SAME_DAY;
   let score = (1 - SPEAKER_WEIGHT) * Math.min(1, text) + (sameSpeaker(x, y) ? SPEAKER_WEIGHT : 0);
@@ -168,4 +177,22 @@ function shownAs(term: string, x: ClaimProfile, y: ClaimProfile): string {
   const wx = x.words.get(term) ?? term;
   const wy = y.words.get(term) ?? term;
   return wx === wy ? wx : `${wx}/${wy}`;
+}
+
+/**
+ * For two reported (unquoted) claims of one named speaker: the share of the shorter claim's term
+ * weight, the speaker's own name left out, that the other claim holds; 0 for any other pair.
+ */
+function retold(x: ClaimProfile, y: ClaimProfile): number {
+  if (x.quoted || y.quoted || !x.speakerKnown || !sameSpeaker(x, y)) return 0;
+  const speaker = ENTITY_PREFIX + x.speaker;
+  const [short, long] = x.mass <= y.mass ? [x, y] : [y, x];
+  let all = 0;
+  let held = 0;
+  for (const [t, w] of short.terms) {
+    if (t === speaker) continue;
+    all += w;
+    if (long.terms.has(t)) held += w;
+  }
+  return all > 0 ? held / all : 0;
 }
