@@ -8,7 +8,9 @@
  * A person's role noun never resolves this way: "the judge" is the judge the text named as one
  * (role.ts), not whoever was named last.
  */
-import type { Sieve } from '../sieve.js';
+import type { Entity } from '../../types.js';
+import type { Phrase } from '../phrases.js';
+import type { ResolutionContext, Sieve } from '../sieve.js';
 import { descriptionClass } from '../classes.js';
 import { isAnaphoric } from './role.js';
 import { GENERIC_ORGANISATION_NOUNS } from '../words.js';
@@ -24,6 +26,28 @@ export const kind: Sieve = {
     // "the university", "the board": a kind or a part of an organisation, found by head or role only.
     if (c === null || c === 'person' || (c === 'organization' && !GENERIC_ORGANISATION_NOUNS.has(noun))) return null;
     const entity = ctx.prominent(c, p.start) ?? ctx.onlyOfClass(c);
-    return entity ? { entity, rule: 'class' } : null;
+    if (!entity || toldApart(p, noun, entity, ctx)) return null;
+    return { entity, rule: 'class' };
   },
 };
+
+/** Sentences back that "the law" looks for the "a new privacy law" it repeats. */
+const REPEAT_WINDOW = 8;
+
+/**
+ * "a new privacy law violates the First Amendment ... the law": the nearest earlier phrase with the
+ * same head stands for no entity and was named beside the entity of the class, as another thing;
+ * the description repeats that phrase, not the entity. ("an anti-Trump Twitter account ... the
+ * account", where the account is named elsewhere, still resolves.)
+ */
+function toldApart(p: Phrase, noun: string, entity: Entity, ctx: ResolutionContext): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let i = p.index - 1; i >= 0; i--) {
+    const q = ctx.phrases[i]!;
+    if (p.sentence - q.sentence > REPEAT_WINDOW) return false;
+    if (q.kind !== 'common' || tokens[q.head]!.lemma.toLowerCase() !== noun) continue;
+    if (ctx.decided.get(q)?.entity) return false;
+    return ctx.phrases.some((r) => r.sentence === q.sentence && r.kind === 'name' && r.entity === entity);
+  }
+  return false;
+}
