@@ -5,12 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/document/analyse.js';
-import { afterDateline } from '../src/document/dateline.js';
 import { extract } from '../src/index.js';
 
 const NONE = { value: null, source: 'none' } as const;
 
-describe('afterDateline', () => {
+describe('datelineEnds', () => {
   it.each([
     ['SPRINGFIELD, Ill. — A federal judge threw out the case.', 'A federal judge'],
     ['WASHINGTON (AP) — The Senate passed the bill.', 'The Senate'],
@@ -18,7 +17,7 @@ describe('afterDateline', () => {
     ['SAN JUAN, Puerto Rico -- The storm moved west.', 'The storm'],
   ])('%s', (text, next) => {
     const doc = analyse(text, NONE);
-    expect(text.slice(afterDateline(doc, doc.sentences[0]!))).toMatch(new RegExp(`^${next}`));
+    expect(text.slice(doc.datelineEnds[0])).toMatch(new RegExp(`^${next}`));
   });
 
   it.each([
@@ -28,7 +27,7 @@ describe('afterDateline', () => {
     ['Trump — the candidate — spoke first.'],
   ])('finds none in %s', (text) => {
     const doc = analyse(text, NONE);
-    expect(afterDateline(doc, doc.sentences[0]!)).toBe(doc.sentences[0]!.start);
+    expect(doc.datelineEnds[0]).toBe(doc.sentences[0]!.start);
   });
 });
 

@@ -5,7 +5,6 @@
  */
 import { DOCUMENT_NOUNS } from '../resolution/words.js';
 import { sentenceAt, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
-import { afterDateline } from '../document/dateline.js';
 import type { Quote } from '../types.js';
 import { cueBefore, isQuoteCue, isStrongSpeechCue } from './cues.js';
 import { QUANTIFIERS } from './cue-words.js';
@@ -200,7 +199,7 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
   let back = q.start - 1;
   while (back > 0 && /\s/.test(doc.norm[back]!)) back--;
   const sentence = sentenceAt(doc, /[:,]/.test(doc.norm[back] ?? '') ? back : q.start);
-  const start = Math.max(from, sentence ? afterDateline(doc, sentence) : q.start);
+  const start = Math.max(from, sentence ? doc.datelineEnds[sentence.index]! : q.start);
   const tokens = withNames(doc, tokensIn(doc, start, q.start));
   if (!tokens.length) return null;
   const headline = headlineSpeaker(tokens);

@@ -11,7 +11,6 @@
  * A claim nested in another ("Aides said Obama wants to ...") is kept when the classifier keeps it.
  */
 import { sentenceAt, sentenceTokens, spanOf, type AnalysedDocument, type DocToken } from '../document/analyse.js';
-import { afterDateline } from '../document/dateline.js';
 import type { Items, Refiner } from '../pipeline.js';
 import type { ClaimType, ReportedClaim, ReportedClaimRule, Span } from '../types.js';
 import { EVIDENCE_CONFIDENCE } from '../claims/quote-claims.js';
@@ -131,7 +130,7 @@ export function reportedCandidates(doc: AnalysedDocument, items: Items, model: C
   const out: ReportedCandidate[] = [];
   for (const sentence of doc.sentences) {
     // A dateline ("SPRINGFIELD, Ill. -") is not part of any clause: the sentence starts after it.
-    const from = afterDateline(doc, sentence);
+    const from = doc.datelineEnds[sentence.index]!;
     const tokens = from === sentence.start ? sentenceTokens(doc, sentence.index) : sentenceTokens(doc, sentence.index).filter((t) => t.start >= from);
     const context = () => ({ quoted: quotedTokens(tokens, inside.get(sentence.index) ?? []), hard: hardBreaks(doc.text, tokens), entityType: types });
     for (const f of findReported(tokens, context)) {

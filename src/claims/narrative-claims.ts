@@ -9,7 +9,6 @@
  * the analysed document already has.
  */
 import { sentenceAt, spanOf, tokensIn, type AnalysedDocument, type DocToken } from '../document/analyse.js';
-import { afterDateline } from '../document/dateline.js';
 import type { Refiner } from '../pipeline.js';
 import type { Claim, Span } from '../types.js';
 
@@ -34,7 +33,7 @@ export const narrativeClaims: Refiner = {
     const claims: Claim[] = [];
     for (const sentence of doc.sentences) {
       // A dateline ("SPRINGFIELD, Ill. -") says where the story was filed, not what happened.
-      for (const [start, end] of clauses(doc.norm, afterDateline(doc, sentence), sentence.end)) {
+      for (const [start, end] of clauses(doc.norm, doc.datelineEnds[sentence.index]!, sentence.end)) {
         for (const [a, b] of subtract(start, end, bySentence.get(sentence.index) ?? [])) {
           const content = piece(doc, a, b, b < end);
           if (content) claims.push(narrativeClaim(content));

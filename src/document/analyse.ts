@@ -9,6 +9,7 @@ import { analyseWithWink, winkEntities, type WinkEntity, type WinkToken } from '
 import { analyseWithCompromise, type CompromiseAnalysis } from './compromise-adapter.js';
 import { OffsetIndex } from './offset-index.js';
 import { breakLongRuns, windowBounds } from './windows.js';
+import { datelineEnd } from './dateline.js';
 
 /** A token of the analysed document: wink-nlp's reading, with exact offsets and its sentence. */
 export type DocToken = WinkToken;
@@ -37,6 +38,11 @@ export interface AnalysedDocument {
   readonly tokenIndex: OffsetIndex;
   /** Which sentence holds an offset, likewise. */
   readonly sentenceIndex: OffsetIndex;
+  /**
+   * For each sentence, where its clauses start: just past a wire dateline that opens it
+   * ("SPRINGFIELD, Ill. -"), else its start. No subject, speaker or claim is made of a dateline.
+   */
+  readonly datelineEnds: readonly number[];
   /** wink-nlp's own entities (DATE, DURATION, CARDINAL, MENTION, HASHTAG, ...), read on first use: no default step needs them. */
   readonly winkEntities: WinkEntity[];
   /** compromise's analysis of the whole text, built on first use: it is the slowest step. */
@@ -84,6 +90,7 @@ export function analyse(text: string, referenceDate: ReferenceDate): AnalysedDoc
     },
     tokenIndex: new OffsetIndex(tokens, text.length),
     sentenceIndex: new OffsetIndex(sentences, text.length),
+    datelineEnds: sentences.map((s) => datelineEnd(norm, s)),
     get compromise() {
       compromise ??= analyseWithCompromise(breakLongRuns(norm, sentences));
       return compromise;

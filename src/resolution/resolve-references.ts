@@ -6,7 +6,6 @@
  * a Reference that attribution, reported speech and legal actions look up (lookup.ts).
  */
 import type { AnalysedDocument } from '../document/analyse.js';
-import { afterDateline } from '../document/dateline.js';
 import { firstAtOrAfter } from '../document/search.js';
 import type { Items, Refiner } from '../pipeline.js';
 import type { Entity, Mention } from '../types.js';
@@ -84,11 +83,10 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
 
   // A dateline's place ("SACRAMENTO, Calif. (AP) -") says where the story was filed: no pronoun
   // after it stands for that place, so it gives no salience.
-  const datelines = doc.sentences.map((s) => afterDateline(doc, s));
   for (const p of phrases) {
     const at: MentionAt = { head: p.head, sentence: p.sentence, clause: clause[p.head]!, role: salientRole(p, phrases, role), start: p.start, end: p.end };
     if (p.kind === 'name') {
-      if (p.entity && p.start >= datelines[p.sentence]!) discourse.mention(p.entity, () => features(p.entity!), at);
+      if (p.entity && p.start >= doc.datelineEnds[p.sentence]!) discourse.mention(p.entity, () => features(p.entity!), at);
       continue;
     }
     const refers = mayRefer(tokens, p, ctx);
