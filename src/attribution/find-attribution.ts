@@ -44,7 +44,7 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
   if (tokens[0]?.normal === 'as' && tokens.length > 2) tokens.shift();
   if (!tokens.length) return null;
   // After a quote that closed its own sentence, only a lower-case attribution belongs to it.
-  if (/[.]$/.test(last) && /^[A-Z]/.test(doc.text.slice(tokens[0]!.start, tokens[0]!.end)) && tokens[0]!.pos !== 'PROPN') return null;
+  if (/[.]$/.test(last) && writtenCase(doc, tokens[0]!) === 'upper' && tokens[0]!.pos !== 'PROPN') return null;
 
   // A quote that ended its own sentence takes only a short attribution that ends the sentence too
   // ("We lost." T-shirts quickly appeared in front of ... is a new sentence, not an attribution).
@@ -59,7 +59,7 @@ export function attributionAfter(doc: AnalysedDocument, q: Quote, limit: number)
     const np = phraseAfter(tokens, 1) ?? quantifierPhrase(tokens, 1);
     // A lower-case cue cannot open a new sentence, so it attributes the quote however long the
     // speaker's description runs ("This is fantastic!" said Jo Hart of Madison, Ala., who ...).
-    const lowerCue = /^[a-z]/.test(doc.text.slice(first.start, first.end));
+    const lowerCue = writtenCase(doc, first) === 'lower';
     if (!np || (closed && !lowerCue && tokens.length - np.last > MAX_TAIL)) return null;
     return make(tokens, np, 0, 0, 'after');
   }
@@ -122,7 +122,7 @@ function withNames(doc: AnalysedDocument, tokens: DocToken[]): DocToken[] {
   let out: DocToken[] | null = null;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if ((t.pos === 'AUX' || (t.pos === 'VERB' && !isQuoteCue(t))) && tokens[i + 1]!.pos === 'PROPN' && isCapital(doc.text.charCodeAt(t.start))) {
+    if ((t.pos === 'AUX' || (t.pos === 'VERB' && !isQuoteCue(t))) && tokens[i + 1]!.pos === 'PROPN' && writtenCase(doc, t) === 'upper') {
       out ??= tokens.slice();
       out[i] = { ...t, pos: 'PROPN' };
     }
@@ -130,8 +130,10 @@ function withNames(doc: AnalysedDocument, tokens: DocToken[]): DocToken[] {
   return out ?? tokens;
 }
 
-function isCapital(code: number): boolean {
-  return code >= 65 && code <= 90;
+/** How a token's first letter is written in the input: an ASCII capital, an ASCII lower-case letter, or neither. */
+function writtenCase(doc: AnalysedDocument, t: DocToken): 'upper' | 'lower' | 'other' {
+  const code = doc.text.charCodeAt(t.start);
+  return code >= 65 && code <= 90 ? 'upper' : code >= 97 && code <= 122 ? 'lower' : 'other';
 }
 
 /** Capitalised words a name after a closing mark may hold when the tagger read it as a word ("Ward said"). */
@@ -144,7 +146,7 @@ const MAX_NAME_WORDS = 3;
  */
 function capitalisedWords(doc: AnalysedDocument, tokens: DocToken[]): Phrase | null {
   let j = 0;
-  while (j < Math.min(tokens.length, MAX_NAME_WORDS) && tokens[j]!.pos !== 'PRON' && tokens[j]!.pos !== 'DET' && /^[A-Z]/.test(doc.text.slice(tokens[j]!.start, tokens[j]!.end))) j++;
+  while (j < Math.min(tokens.length, MAX_NAME_WORDS) && tokens[j]!.pos !== 'PRON' && tokens[j]!.pos !== 'DET' && writtenCase(doc, tokens[j]!) === 'upper') j++;
   return j > 0 ? { first: 0, last: j - 1 } : null;
 }
 
@@ -228,8 +230,9 @@ export function attributionBefore(doc: AnalysedDocument, q: Quote, from: number)
     while (j >= 0 && SKIPPABLE.has(tokens[j]!.pos) && !openingQuantifier(tokens, j)) j--;
     // "a decision to travel to Washington to deliver the speech": an infinitive with no verb before
     // its "to" has no subject here ("Washington" is not one).
-    if (tokens[k - 1]?.normal === 'to' && catenativeStart(tokens, k, j) === j) continue;
-    j = catenativeStart(tokens, k, j);
+    const verbStart = catenativeStart(tokens, k, j);
+    if (tokens[k - 1]?.normal === 'to' && verbStart === j) continue;
+    j = verbStart;
     const np = participleSubject(tokens, k, j) ?? subjectBefore(tokens, j);
     // "Bush said history has shown the need ...": a subject that cannot speak yields to a cue further back.
     if (np && !canSpeak(tokens, np) && k > 0 && firstCue === null) {
