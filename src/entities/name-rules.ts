@@ -41,6 +41,9 @@ const nameText = (ctx: NameContext, i: number): string => {
   return !w.endsWith('.') && ctx.norm[t.end] === '.' ? `${w}.` : w;
 };
 
+/** Token i is a title ("Judge", "Sen.", "Mr"), its period aside. */
+const isTitle = (ctx: NameContext, i: number): boolean => TITLES.has(word(ctx, i).replace(/\.$/, '').toLowerCase());
+
 /** Nothing but spaces between token i and the next one. */
 const adjacent = (ctx: NameContext, i: number): boolean => {
   const a = ctx.tokens[i];
@@ -105,15 +108,14 @@ const institutionJoins: NameRule = {
 const personTitles: NameRule = {
   name: 'person-titles',
   apply(spans, ctx) {
-    const isTitle = (i: number) => TITLES.has(word(ctx, i).replace(/\.$/, '').toLowerCase());
     const out: NameSpan[] = [];
     spans.forEach((s, k) => {
       const next = spans[k + 1];
       let onlyTitles = true;
-      for (let i = s.first; i <= s.last; i++) onlyTitles &&= isTitle(i);
+      for (let i = s.first; i <= s.last; i++) onlyTitles &&= isTitle(ctx, i);
       if (onlyTitles && next?.type === 'person' && next.first === s.last + 1) return;
       let first = s.first;
-      if (s.type === 'person') while (first < s.last && isTitle(first)) first++;
+      if (s.type === 'person') while (first < s.last && isTitle(ctx, first)) first++;
       out.push({ ...s, first });
     });
     return out;
@@ -134,7 +136,7 @@ const courtesyTitles: NameRule = {
       if (!(COURTESY_TITLES.has(n) || (n.endsWith('.') && COURTESY_TITLES.has(n.slice(0, -1)))) || !adjacent(ctx, i)) continue;
       // "Mr Justice Anthony Mann": further titles are not part of the name either.
       let title = i;
-      while (title + 1 < ctx.tokens.length && adjacent(ctx, title) && TITLES.has(word(ctx, title + 1).replace(/\.$/, '').toLowerCase())) title++;
+      while (title + 1 < ctx.tokens.length && adjacent(ctx, title) && isTitle(ctx, title + 1)) title++;
       let last = title;
       // The first word whatever its tag ("Ward" read as a verb), further ones when they are proper nouns.
       while (last + 1 < ctx.tokens.length && /^\p{Lu}/u.test(word(ctx, last + 1)) && (last === title || (adjacent(ctx, last) && ctx.tokens[last + 1]!.pos === 'PROPN'))) last++;
