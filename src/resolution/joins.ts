@@ -85,10 +85,17 @@ export function joinEntities(entities: readonly Entity[], norm: string): Entity[
       return extra ? { ...e, mentions: [...e.mentions, ...extra].sort((x, y) => x.start - y.start) } : e;
     });
   }
-  if (!joined) return current;
-  current.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-  return current.map((e, i) => {
+  return joined ? numberInOrder(current) : current;
+}
+
+/**
+ * Entities numbered e0, e1, ... in order of first mention, as merging numbers them, each mention
+ * given its entity's new id; `renamed` hears every old id with its new one.
+ */
+export function numberInOrder(entities: readonly Entity[], renamed?: (from: string, to: string) => void): Entity[] {
+  return [...entities].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start).map((e, i) => {
     const id = `e${i}`;
+    renamed?.(e.id, id);
     return { ...e, id, mentions: e.mentions.map((m) => ({ ...m, entity: id })) };
   });
 }

@@ -9,7 +9,7 @@ import type { AnalysedDocument } from '../document/analyse.js';
 import { firstAtOrAfter } from '../document/search.js';
 import type { Items, Refiner } from '../pipeline.js';
 import type { Entity, Mention } from '../types.js';
-import { joinEntities } from './joins.js';
+import { joinEntities, numberInOrder } from './joins.js';
 import { descriptionClass, fitsClass, type DescriptionClass } from './classes.js';
 import { findIssuers, isDocument } from './documents.js';
 import { entityFeatures, firstNameGender, isPersonNameWord, type Features } from './features.js';
@@ -170,11 +170,7 @@ function promoteBareNames(bare: BareNames, decided: Map<Phrase, Decision>): Enti
 /** Entities numbered again in order of first mention (as merging numbered them), and references with the new ids. */
 function renumbered(entities: Entity[], refs: Reference[]): { entities: Entity[]; references: Reference[] } {
   const ids = new Map<string, string>();
-  const out = [...entities].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start).map((e, i) => {
-    const id = `e${i}`;
-    ids.set(e.id, id);
-    return { ...e, id, mentions: e.mentions.map((m) => ({ ...m, entity: id })) };
-  });
+  const out = numberInOrder(entities, (from, to) => ids.set(from, to));
   return { entities: out, references: refs.map((r) => (r.entity === null ? r : { ...r, entity: ids.get(r.entity) ?? r.entity })) };
 }
 
