@@ -69,17 +69,19 @@ function caseStyle(tokens: readonly TagToken[]): CaseStyle {
  * the Unicode classes (the answers are those of UPPER and LOWER on the same characters).
  */
 export function startsUpper(text: string): boolean {
-  const code = text.charCodeAt(0);
-  if (code >= 65 && code <= 90) return true;
-  if (code < 128 || Number.isNaN(code)) return false;
-  return UPPER.test(text[0]!);
+  return startsWithLetterIn(text, 65, UPPER);
 }
 
 function startsLower(text: string): boolean {
+  return startsWithLetterIn(text, 97, LOWER);
+}
+
+/** Whether text opens with an ASCII letter from `first` to `first` + 25, or a letter `pattern` matches. */
+function startsWithLetterIn(text: string, first: number, pattern: RegExp): boolean {
   const code = text.charCodeAt(0);
-  if (code >= 97 && code <= 122) return true;
+  if (code >= first && code <= first + 25) return true;
   if (code < 128 || Number.isNaN(code)) return false;
-  return LOWER.test(text[0]!);
+  return pattern.test(text[0]!);
 }
 
 /** Whether any character of text is a capital. */
