@@ -8,6 +8,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { type Candidate, type DateParser, RANK } from './candidate.js';
 import { dayValue } from './calendar.js';
+import { chronoMayRead } from './chrono-words.js';
 import { timexOf } from './timex.js';
 
 /** TIMEX3 spans leave out the preposition chrono takes along ("on Thursday" -> "Thursday"). */
@@ -37,6 +38,7 @@ function trailing(text: string, chars: ReadonlySet<string>): number {
 }
 
 export const chronoDates: DateParser = (ctx) => {
+  if (!chronoMayRead(ctx.text)) return [];
   const instant = ctx.reference ? new Date(`${dayValue(ctx.reference)}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: Candidate[] = [];
   for (const r of chrono.parse(ctx.text, { instant, timezone: 0 }, { forwardDate: false })) {
