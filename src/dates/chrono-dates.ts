@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { type Candidate, type DateParser, RANK } from './candidate.js';
 import { dayValue } from './calendar.js';
-import { chronoMayRead } from './chrono-words.js';
+import { chronoMayRead } from './vocabulary.js';
 import { timexOf } from './timex.js';
 
 /** TIMEX3 spans leave out the preposition chrono takes along ("on Thursday" -> "Thursday"). */

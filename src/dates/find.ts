@@ -18,6 +18,7 @@ import { ranges } from './ranges.js';
 import { relativeUnits } from './relative.js';
 import { roleOf } from './role.js';
 import { sets } from './sets.js';
+import { mayHoldDate } from './vocabulary.js';
 import { isFuture } from './tense.js';
 import { weeks } from './weeks.js';
 import { years } from './years.js';
@@ -38,6 +39,7 @@ export const dateMentions: Extractor = {
     const dates: DateMention[] = [];
     for (const sentence of doc.sentences) {
       const text = doc.norm.slice(sentence.start, sentence.end);
+      if (!mayHoldDate(text)) continue;
       const ctx: SentenceContext = { text, reference, future: (start, end) => isFuture(text, start, end) };
       const settled = settle(DATE_PARSERS.flatMap((parse) => parse(ctx)));
       for (const c of DATE_COMBINERS.reduce((cs, combine) => combine(ctx, cs), settled)) {
