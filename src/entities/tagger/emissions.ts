@@ -7,7 +7,7 @@
  * Word pairs and rarer features are looked up token by token, by their parts, without joining them
  * into strings. The result equals the sum of every feature of sentenceFeatures(), in the same order.
  */
-import { BOUNDARY, OFFSETS, PART_PREFIXES, contextGroups, groupStrings, neighbourFeatures, selfFeatures, sentenceContext, type DocumentEvidence, type FeatureGroup, type TagToken, type WordInfo } from './features.js';
+import { BOUNDARY, OFFSETS, PART_PREFIXES, groupStrings, neighbourFeatures, selfFeatures, sentenceContext, visitContext, type ContextVisitor, type DocumentEvidence, type TagToken, type WordInfo } from './features.js';
 import { LABEL_COUNT } from './labels.js';
 import type { Model } from './model.js';
 
@@ -76,27 +76,29 @@ function addFeature(model: Model, f: number | undefined, out: Float32Array, at: 
   for (let k = model.offsets[f]!; k < model.offsets[f + 1]!; k++) out[at + model.pairLabels[k]!]! += model.pairWeights[k]!;
 }
 
-/** The sums of a keyed group, made from its strings the first time its values are met. */
-function groupSums(model: Model, cache: ModelCache, g: Extract<FeatureGroup, { values: readonly string[] }>): Float32Array {
-  let node: SumTree = cache.groups[g.kind];
-  const v = g.values;
-  for (let k = 0; k < v.length - 1; k++) {
-    let child = node.get(v[k]!) as SumTree | undefined;
-    if (!child) node.set(v[k]!, (child = new Map()));
-    node = child;
-  }
-  let sums = node.get(v[v.length - 1]!) as Float32Array | undefined;
+/** The sums of a keyed group's values (three or four), made from its strings the first time they are met. */
+function groupSums(model: Model, cache: ModelCache, kind: 'pos' | 'shape' | 'capital', a: string, b: string, c: string, d?: string): Float32Array {
+  const last = d === undefined ? c : d;
+  const node = child(child(d === undefined ? cache.groups[kind] : child(cache.groups[kind], a), d === undefined ? a : b), d === undefined ? b : c);
+  let sums = node.get(last) as Float32Array | undefined;
   if (sums) return sums;
   sums = new Float32Array(L);
-  addFeatures(model, groupStrings(g), sums, 0);
+  addFeatures(model, groupStrings({ kind, values: d === undefined ? [a, b, c] : [a, b, c, d] }), sums, 0);
   if (cache.groupSize >= MAX_WORDS) {
     cache.groups = { pos: new Map(), shape: new Map(), capital: new Map() };
     cache.groupSize = 0;
     return sums;
   }
   cache.groupSize++;
-  node.set(v[v.length - 1]!, sums);
+  node.set(last, sums);
   return sums;
+}
+
+/** The subtree of `node` under `value`, made if missing. */
+function child(node: SumTree, value: string): SumTree {
+  let next = node.get(value) as SumTree | undefined;
+  if (!next) node.set(value, (next = new Map()));
+  return next;
 }
 
 function wordSums(model: Model, cache: ModelCache, key: string, w: WordInfo): WordSums {
@@ -120,8 +122,19 @@ export function sentenceScores(model: Model, tokens: readonly TagToken[], eviden
   const sums = tokens.map((t, i) => wordSums(model, cache, t.text, c.infos[i]!));
   const edge = wordSums(model, cache, '\u0000edge', BOUNDARY);
   const out = new Float32Array(n * L);
+  // Context features are summed as visitContext() reads them, into the token at `at`.
+  let at = 0;
+  const visitor: ContextVisitor = {
+    group(kind, a, b, cc, d) {
+      const s = groupSums(model, cache, kind, a, b, cc, d);
+      for (let y = 0; y < L; y++) out[at + y]! += s[y]!;
+    },
+    part(prefix, a, b) {
+      addFeature(model, b === undefined ? cache.oneParts.get(prefix)?.get(a) : cache.twoParts.get(prefix)?.get(a)?.get(b), out, at);
+    },
+  };
   for (let i = 0; i < n; i++) {
-    const at = i * L;
+    at = i * L;
     const own = sums[i]!;
     for (let y = 0; y < L; y++) out[at + y] = own[y]!;
     for (let k = 0; k < OFFSETS.length; k++) {
@@ -129,17 +142,7 @@ export function sentenceScores(model: Model, tokens: readonly TagToken[], eviden
       const from = L * (k + 1);
       for (let y = 0; y < L; y++) out[at + y]! += s[from + y]!;
     }
-    for (const g of contextGroups(c, i)) {
-      if (g.kind === 'rest') {
-        for (const p of g.parts) {
-          const f = p[2] === undefined ? cache.oneParts.get(p[0])?.get(p[1]) : cache.twoParts.get(p[0])?.get(p[1])?.get(p[2]);
-          addFeature(model, f, out, at);
-        }
-      } else {
-        const s = groupSums(model, cache, g);
-        for (let y = 0; y < L; y++) out[at + y]! += s[y]!;
-      }
-    }
+    visitContext(c, i, visitor);
   }
   return out;
 }

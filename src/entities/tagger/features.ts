@@ -249,29 +249,54 @@ export function groupStrings(g: FeatureGroup): string[] {
   return [`cap=${v[0]}`, `dl=${v[0]}|${v[1]}`, `dc=${v[0]}|${v[2]}`, `dlc=${v[1]}|${v[2]}`];
 }
 
-/** The context feature groups of token i: parts of speech, shapes, casing, then word pairs and the rest. */
-export function contextGroups(c: SentenceContext, i: number): FeatureGroup[] {
+/**
+ * Receives a token's context features as visitContext() reads them: each keyed group with its
+ * values, then each of the rest as its parts. The tagger sums them as they come (emissions.ts);
+ * contextGroups() collects them.
+ */
+export interface ContextVisitor {
+  group(kind: 'pos' | 'shape' | 'capital', a: string, b: string, c: string, d?: string): void;
+  part(prefix: string, a: string, b?: string): void;
+}
+
+/**
+ * The context features of token i, in order: parts of speech, shapes, casing, then word pairs and
+ * the rest, handed to `v` one by one, so that summing them allocates nothing per token.
+ */
+export function visitContext(c: SentenceContext, i: number, v: ContextVisitor): void {
   const t = c.tokens[i]!;
   const me = c.infos[i]!;
   const prev = c.infos[i - 1] ?? BOUNDARY;
   const next = c.infos[i + 1] ?? BOUNDARY;
-  const groups: FeatureGroup[] = [
-    { kind: 'pos', values: [c.tokens[i - 1]?.pos ?? '<s>', t.pos, c.tokens[i + 1]?.pos ?? '<s>', t.type] },
-    { kind: 'shape', values: [prev.shape, me.shape, next.shape, c.style] },
-  ];
+  v.group('pos', c.tokens[i - 1]?.pos ?? '<s>', t.pos, c.tokens[i + 1]?.pos ?? '<s>', t.type);
+  v.group('shape', prev.shape, me.shape, next.shape, c.style);
   if (startsUpper(t.text)) {
     const where = c.style !== 'plain' ? c.style : isInitial(c.tokens, i) ? 'initial' : 'mid';
     const seenLower = c.evidence.lower.has(me.lower) ? 'true' : 'false';
     const seenCap = c.evidence.capitalised.has(me.lower) ? 'true' : 'false';
-    groups.push({ kind: 'capital', values: [where, seenLower, seenCap] });
+    v.group('capital', where, seenLower, seenCap);
   }
-  const rest: FeaturePart[] = [['w-1w', prev.lower, me.lower], ['ww+1', me.lower, next.lower]];
+  v.part('w-1w', prev.lower, me.lower);
+  v.part('ww+1', me.lower, next.lower);
   // In a list ("Google, Facebook, Yahoo and Microsoft") the items around a word share its kind.
-  if (LIST_JOINERS.has(prev.lower)) for (const tag of (c.infos[i - 2] ?? BOUNDARY).tags) rest.push(['gl', tag]);
-  if (LIST_JOINERS.has(next.lower)) for (const tag of (c.infos[i + 2] ?? BOUNDARY).tags) rest.push(['gl', tag]);
-  for (const tag of c.phrases[i]!) rest.push(['mw', tag]);
+  if (LIST_JOINERS.has(prev.lower)) for (const tag of (c.infos[i - 2] ?? BOUNDARY).tags) v.part('gl', tag);
+  if (LIST_JOINERS.has(next.lower)) for (const tag of (c.infos[i + 2] ?? BOUNDARY).tags) v.part('gl', tag);
+  for (const tag of c.phrases[i]!) v.part('mw', tag);
   const head = c.appositions[i];
-  if (head) rest.push(['ap', head], ['apk', HEAD_KINDS.get(head) ?? 'other']);
+  if (head) {
+    v.part('ap', head);
+    v.part('apk', HEAD_KINDS.get(head) ?? 'other');
+  }
+}
+
+/** The context feature groups of token i: parts of speech, shapes, casing, then word pairs and the rest. */
+export function contextGroups(c: SentenceContext, i: number): FeatureGroup[] {
+  const groups: FeatureGroup[] = [];
+  const rest: FeaturePart[] = [];
+  visitContext(c, i, {
+    group: (kind, a, b, cc, d) => groups.push({ kind, values: d === undefined ? [a, b, cc] : [a, b, cc, d] }),
+    part: (prefix, a, b) => rest.push(b === undefined ? [prefix, a] : [prefix, a, b]),
+  });
   groups.push({ kind: 'rest', parts: rest });
   return groups;
 }
