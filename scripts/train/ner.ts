@@ -46,7 +46,7 @@ function docFeatures(d: Doc): string[][][] {
 }
 
 /** Features seen at least `minCount` times get an id, in order of first appearance. */
-function featureIds(strings: readonly string[][][][], minCount: number): Map<string, number> {
+function featureIds(strings: readonly (readonly (readonly (readonly string[])[])[])[], minCount: number): Map<string, number> {
   const counts = new Map<string, number>();
   for (const d of strings) for (const s of d) for (const t of s) for (const f of t) counts.set(f, (counts.get(f) ?? 0) + 1);
   const ids = new Map<string, number>();

@@ -97,14 +97,17 @@ export function documentNames(sentences: readonly (readonly TagToken[])[], label
   return { placed, byToken, byName, byPart };
 }
 
+/** The features of a token outside every name and without a capital: none. Shared, never changed. */
+const NONE: readonly string[] = Object.freeze([]);
+
 /** The second stage's feature strings of the tokens of sentence `s`. */
-export function sentenceConsistency(names: DocumentNames, tokens: readonly TagToken[], s: number): string[][] {
+export function sentenceConsistency(names: DocumentNames, tokens: readonly TagToken[], s: number): (readonly string[])[] {
   const p = names.placed[s]!;
   const places = capitalPlaces(tokens);
   return tokens.map((t, i) => {
     const span = p.spanOf[i];
     const where = places[i]!;
-    if (!span && !where) return [];
+    if (!span && !where) return NONE;
     const own = span?.type ?? 'O';
     const f: string[] = [];
     if (where) {
@@ -131,7 +134,7 @@ export function sentenceConsistency(names: DocumentNames, tokens: readonly TagTo
 }
 
 /** The second stage's feature strings of every token of a document, given the first stage's labels. */
-export function consistencyFeatures(sentences: readonly (readonly TagToken[])[], labels: readonly (readonly number[])[]): string[][][] {
+export function consistencyFeatures(sentences: readonly (readonly TagToken[])[], labels: readonly (readonly number[])[]): (readonly string[])[][] {
   const names = documentNames(sentences, labels);
   return sentences.map((tokens, s) => sentenceConsistency(names, tokens, s));
 }

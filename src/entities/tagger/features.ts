@@ -207,7 +207,7 @@ export interface SentenceContext {
   tokens: readonly TagToken[];
   infos: readonly WordInfo[];
   style: CaseStyle;
-  phrases: string[][];
+  phrases: (readonly string[])[];
   appositions: string[];
   evidence: DocumentEvidence;
 }

@@ -53,21 +53,29 @@ function lexiconPhrases(): Phrases {
   return phrases;
 }
 
+/** What most tokens are part of: no entry. Shared, never changed. */
+const NO_PHRASE: readonly string[] = Object.freeze([]);
+
 /**
  * For each token, the multi-word lexicon entries it is part of, as "B-Tag" (first word) or
- * "I-Tag" (a later word). `lower` holds the sentence's lower-case tokens.
+ * "I-Tag" (a later word). `lower` holds the sentence's lower-case tokens. Tokens in no entry share
+ * one empty list.
  */
-export function phraseTags(lower: readonly string[]): string[][] {
+export function phraseTags(lower: readonly string[]): (readonly string[])[] {
   const { tags: known, starts } = lexiconPhrases();
-  const out: string[][] = lower.map(() => []);
+  const out: (readonly string[])[] = new Array<readonly string[]>(lower.length).fill(NO_PHRASE);
+  const add = (k: number, tag: string) => {
+    if (out[k] === NO_PHRASE) out[k] = [];
+    (out[k] as string[]).push(tag);
+  };
   for (let i = 0; i < lower.length; i++) {
     if (!starts.has(lower[i]!)) continue;
     let key = lower[i]!;
     for (let n = 2; n <= 4 && i + n <= lower.length; n++) {
       key += ` ${lower[i + n - 1]!}`;
       for (const t of known.get(key) ?? []) {
-        out[i]!.push(`B-${t}`);
-        for (let k = i + 1; k < i + n; k++) out[k]!.push(`I-${t}`);
+        add(i, `B-${t}`);
+        for (let k = i + 1; k < i + n; k++) add(k, `I-${t}`);
       }
     }
   }
