@@ -76,6 +76,17 @@ describe('viterbi', () => {
   it('returns nothing for an empty sentence', () => {
     expect(viterbi(new Float64Array(0), 0, new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT))).toEqual([]);
   });
+
+  it('decodes with the transition weights as they are at each call (the trainer changes its table in place)', () => {
+    const t = new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT);
+    const e = new Float64Array(2 * LABEL_COUNT);
+    // Two tokens that both lean to O; then the table is changed so that O after O costs a lot.
+    e[0] = 1;
+    e[LABEL_COUNT] = 1;
+    expect(viterbi(e, 2, t)).toEqual([0, 0]);
+    t[1 * LABEL_COUNT + 0] = -100;
+    expect(viterbi(e, 2, t)).not.toEqual([0, 0]);
+  });
 });
 
 describe('the stored model', () => {
