@@ -3,6 +3,7 @@
  * city council vote written for these tests (tests/fixtures/riverton-*.txt), so no rule is fitted
  * to one story.
  */
+import { framingWords } from '../src/compare/framing.js';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { compare, extract, type ExtractResult } from '../src/index.js';
@@ -158,5 +159,21 @@ describe('negative cases: articles on different stories', () => {
     const c = compare(empty, r.b);
     expect(c.pairs).toEqual([]);
     expect(c.onlyB).toHaveLength(r.b.claims.length);
+  });
+});
+
+describe('framing adverbs: manner that judges, not time, frequency, degree or focus', () => {
+  const adverbs = (text: string) => framingWords(extract(text, { referenceDate: '2024-05-10' })).filter((f) => f.reason === 'evaluative-adverb').map((f) => f.text);
+
+  it.each([
+    ['The senator bitterly complained about the delay.', ['bitterly']],
+    ['The mayor angrily rejected the plan.', ['angrily']],
+    ['The senator repeatedly criticized the bill.', []],
+    ['The council ultimately approved the budget.', []],
+    ['Prices slightly increased after the ruling.', []],
+    ['The company notably declined to comment.', []],
+    ['Lawmakers increasingly worried about the cost.', []],
+  ] as const)('%s', (text, expected) => {
+    expect(adverbs(text)).toEqual(expected);
   });
 });

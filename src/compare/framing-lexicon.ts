@@ -25,10 +25,26 @@ export const LOADED_VERBS = new Set(('rammed ram rams slammed slams blasted blas
   // Promotion told as the outlet's doubt: "prosecutors had touted the case".
   'touted touts trumpeted hyped').split(' '));
 
-/** -ly words that are not evaluative: time, frequency, degree, hedging, or not adverbs at all. */
-export const NEUTRAL_LY = new Set(('only early really likely daily weekly monthly yearly family july italy reportedly recently ' +
-  'previously currently finally nearly largely mostly directly entirely regularly immediately simply fully ' +
-  'initially originally publicly formally officially particularly especially apparently allegedly typically usually ' +
-  'generally normally actually certainly probably possibly clearly quickly slowly briefly jointly separately ' +
-  'partly newly widely highly closely rarely frequently occasionally eventually subsequently respectfully ' +
-  'supply apply reply rely ally fly holy ugly').split(' '));
+/**
+ * -ly words that are not evaluative, by the classes of adverbs a grammar of English gives (Quirk et
+ * al.): time and frequency ("repeatedly", "ultimately"), degree ("slightly", "heavily"), focus and
+ * hedging ("notably", "exactly", "reportedly"), viewpoint, and -ly words that are not adverbs at all.
+ */
+export const NEUTRAL_LY = new Set((
+  // Time and frequency.
+  'early daily weekly monthly yearly recently previously currently finally initially originally eventually ' +
+  'subsequently immediately quickly slowly briefly gradually progressively steadily suddenly abruptly swiftly ' +
+  'promptly instantly shortly lately formerly ultimately repeatedly constantly continually continuously ' +
+  'regularly periodically routinely consistently habitually invariably intermittently sporadically perpetually ' +
+  'frequently occasionally rarely usually normally typically generally newly ' +
+  // Degree.
+  'only really nearly largely mostly entirely fully partly partially highly widely closely slightly ' +
+  'significantly substantially considerably heavily greatly hugely vastly markedly increasingly marginally ' +
+  'moderately somewhat barely hardly scarcely fairly relatively comparatively extremely ' +
+  // Focus, hedging and viewpoint.
+  'likely reportedly apparently allegedly actually certainly probably possibly clearly simply particularly ' +
+  'especially notably similarly likewise specifically exactly precisely accurately roughly approximately ' +
+  'explicitly expressly properly broadly mainly chiefly primarily merely solely publicly formally officially ' +
+  'directly jointly separately respectfully actively ' +
+  // Not adverbs.
+  'family july italy supply apply reply rely ally fly holy ugly').split(' '));
