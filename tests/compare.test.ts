@@ -177,3 +177,16 @@ describe('framing adverbs: manner that judges, not time, frequency, degree or fo
     expect(adverbs(text)).toEqual(expected);
   });
 });
+
+describe('scare quotes as framing: only where the outlet marks its distance', () => {
+  const scare = (text: string) => framingWords(extract(text, { referenceDate: '2024-05-10' })).filter((f) => f.text.includes('"')).map((f) => f.text);
+
+  it.each([
+    ['The agency runs one of several so-called "alternative" accounts.', ['so-called "alternative"']],
+    ['Lawmakers passed the supposed "reform" on Tuesday.', ['"reform"']],
+    ['Critics called the plan "dangerous" and vowed to fight it.', []],
+    ['The senator warned of a "barrier" to trade in her remarks.', []],
+  ] as const)('%s', (text, expected) => {
+    expect(scare(text)).toEqual(expected);
+  });
+});
