@@ -166,7 +166,7 @@ describe('framing adverbs: manner that judges, not time, frequency, degree or fo
   const adverbs = (text: string) => framingWords(extract(text, { referenceDate: '2024-05-10' })).filter((f) => f.reason === 'evaluative-adverb').map((f) => f.text);
 
   it.each([
-    ['The senator bitterly complained about the delay.', ['bitterly']],
+    ['The senator bitterly opposed the delay.', ['bitterly']],
     ['The mayor angrily rejected the plan.', ['angrily']],
     ['The senator repeatedly criticized the bill.', []],
     ['The council ultimately approved the budget.', []],
@@ -188,5 +188,17 @@ describe('scare quotes as framing: only where the outlet marks its distance', ()
     ['The senator warned of a "barrier" to trade in her remarks.', []],
   ] as const)('%s', (text, expected) => {
     expect(scare(text)).toEqual(expected);
+  });
+});
+
+describe('framing verbs: speech told as grievance (Levin\'s complain verbs)', () => {
+  const words = (text: string) => framingWords(extract(text, { referenceDate: '2024-05-10' })).map((f) => f.text);
+
+  it.each([
+    ['Residents complained about the noise.', ['complained']],
+    ['The owner griped that the rules were unclear.', ['griped']],
+    ['Residents said the noise was too loud.', []],
+  ] as const)('%s', (text, expected) => {
+    expect(words(text)).toEqual(expected);
   });
 });

@@ -23,7 +23,11 @@ export const LOADED_VERBS = new Set(('rammed ram rams slammed slams blasted blas
   'ranted boasted bragged gutted trampled snubbed flouted smeared scrambled stonewalled meddled splurged squandered ' +
   'wasted botched bungled ' +
   // Promotion told as the outlet's doubt: "prosecutors had touted the case".
-  'touted touts trumpeted hyped').split(' '));
+  'touted touts trumpeted hyped ' +
+  // Levin's (1993) complain verbs (class 37.8), which tell speech as grievance: "the mayor complained".
+  'complain complains complained complaining gripe gripes griped griping grouse groused grousing ' +
+  'grumble grumbles grumbled grumbling moan moans moaned moaning whine whines whined whining ' +
+  'carped carping').split(' '));
 
 /**
  * -ly words that are not evaluative, by the classes of adverbs a grammar of English gives (Quirk et
