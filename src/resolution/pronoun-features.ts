@@ -7,7 +7,7 @@
  */
 import type { Phrase } from './phrases.js';
 import type { ResolutionContext } from './sieve.js';
-import type { Referent } from './salience.js';
+import type { MentionAt, Referent } from './salience.js';
 import type { GrammaticalRole } from './syntax.js';
 
 /** The parts of the rules' score of one candidate (sieves/pronoun.ts adds them up). */
@@ -33,9 +33,12 @@ export const FEATURE_NAMES: readonly string[] = [
   'rule:score', 'rule:gap', 'rule:choice', 'salience', 'parallel', 'unsure-person', 'clause-subject', 'conjoined',
   'topic', 'asked', 'continues', 'unnamed', 'gender-known', 'mentions-log', 'earliest',
   'same-sentence', 'same-clause', 'same-clause-subject', 'sentences-back', 'tokens-back-log', 'last-subject-main',
-  'previous-main-subject', 'most-recent',
+  'previous-main-subject', 'most-recent', 'salience-first', 'salience-second', 'rule-second', 'first-in-text', 'person-type',
+  'name-words', 'last-one-word', 'main-subject-here', 'object-same-clause', 'pronoun-opens', 'opens*previous-main-subject',
+  'opens*same-sentence', 'after-by-with',
   ...ROLES.map((r) => `last-role:${r}`),
   ...CASES.flatMap((c) => CROSS_ROLES.map((r) => `case:${c}*role:${r}`)),
+  ...CASES.flatMap((c) => ['same-clause-subject', 'same-sentence', 'sentences-back', 'object-same-clause'].map((f) => `case:${c}*${f}`)),
 ];
 
 export type CandidateFeatures = Float64Array;
@@ -46,16 +49,24 @@ export interface ListFacts {
   earliest: number;
   /** Offset of the latest mention among the candidates. */
   latest: number;
+  /** The best and second-best salience and rule score among the candidates. */
+  salience: [number, number];
+  rule: [number, number];
 }
 
-export function listFacts(candidates: readonly Referent[]): ListFacts {
+function topTwo(values: readonly number[]): [number, number] {
+  const sorted = [...values].sort((a, b) => b - a);
+  return [sorted[0] ?? -Infinity, sorted[1] ?? -Infinity];
+}
+
+export function listFacts(candidates: readonly Referent[], parts: readonly RuleParts[]): ListFacts {
   let earliest = Infinity;
   let latest = -Infinity;
   for (const r of candidates) {
     if (r.entity) earliest = Math.min(earliest, r.entity.mentions[0]?.start ?? Infinity);
     latest = Math.max(latest, r.last);
   }
-  return { earliest, latest };
+  return { earliest, latest, salience: topTwo(parts.map((x) => x.salience)), rule: topTwo(parts.map((x) => x.score)) };
 }
 
 /** The features of candidate `r` for pronoun `p`. */
@@ -91,8 +102,47 @@ export function candidateFeatures(r: Referent, p: Phrase, ctx: ResolutionContext
   x[i++] = last && last.role === 'subject' && last.clause === 0 ? 1 : 0;
   x[i++] = r.mentions.some((m) => m.sentence === p.sentence - 1 && m.clause === 0 && m.role === 'subject') ? 1 : 0;
   x[i++] = r.last === list.latest ? 1 : 0;
+  x[i++] = parts.salience === list.salience[0] ? 1 : 0;
+  x[i++] = parts.salience === list.salience[1] && list.salience[1] !== list.salience[0] ? 1 : 0;
+  x[i++] = parts.score === list.rule[1] && list.rule[1] !== list.rule[0] ? 1 : 0;
+  x[i++] = r.entity && (r.entity.mentions[0]?.start ?? Infinity) < (ctx.doc.sentences[0]?.end ?? 0) ? 1 : 0;
+  x[i++] = r.entity?.type === 'person' ? 1 : 0;
+  x[i++] = r.entity ? Math.min(4, r.entity.name.split(' ').length) / 4 : 0;
+  // The last time the candidate was named (not a pronoun), was it by one word ("Smith")?
+  const lastName = before.filter((m) => ctx.doc.tokens[m.head]!.pos === 'PROPN').at(-1);
+  x[i++] = lastName && !/\s/.test(ctx.doc.norm.slice(lastName.start, lastName.end)) ? 1 : 0;
+  x[i++] = inSentence.some((m) => m.clause === 0 && m.role === 'subject') ? 1 : 0;
+  const objectHere = inSentence.some((m) => m.clause === clause && (m.role === 'object' || m.role === 'oblique'));
+  x[i++] = objectHere ? 1 : 0;
+  const range = ctx.doc.sentenceTokens[p.sentence]!;
+  const opens = p.first === range.first ? 1 : 0;
+  const previousMain = r.mentions.some((m) => m.sentence === p.sentence - 1 && m.clause === 0 && m.role === 'subject') ? 1 : 0;
+  x[i++] = opens;
+  x[i++] = opens * previousMain;
+  x[i++] = opens * (inSentence.length ? 1 : 0);
+  const prep = last ? wordBefore(ctx, last) : undefined;
+  x[i++] = prep === 'by' || prep === 'with' ? 1 : 0;
   for (const role of ROLES) x[i++] = lastRole === role ? 1 : 0;
   const pc = p.pronoun?.case;
   for (const c of CASES) for (const role of CROSS_ROLES) x[i++] = pc === c && lastRole === role ? 1 : 0;
+  const sameClauseSubject = inSentence.some((m) => m.clause === clause && m.role === 'subject') ? 1 : 0;
+  const back = last ? Math.min(4, Math.max(0, p.sentence - last.sentence)) / 4 : 1;
+  for (const c of CASES) {
+    const on = pc === c ? 1 : 0;
+    x[i++] = on * sameClauseSubject;
+    x[i++] = on * (inSentence.length ? 1 : 0);
+    x[i++] = on * back;
+    x[i++] = on * (objectHere ? 1 : 0);
+  }
+  if (i !== FEATURE_NAMES.length) throw new Error(`pronoun features: ${i} values for ${FEATURE_NAMES.length} names`);
   return x;
 }
+
+/** The word before a mention: back from its head to its first token, then one more. */
+function wordBefore(ctx: ResolutionContext, m: MentionAt): string | undefined {
+  const tokens = ctx.doc.tokens;
+  let k = m.head;
+  while (k > 0 && tokens[k]!.start > m.start) k--;
+  return tokens[k - 1]?.normal;
+}
+
