@@ -62,10 +62,10 @@ export function fit(records: readonly CorefRecord[], dims: number, s: FitSetting
   return w;
 }
 
-/** The ranker's choice for a decision: the best-scoring candidate, the earlier on a tie. */
+/** The ranker's choice for a decision, as LinearPronounRanker makes it: the best-scoring candidate, the rules' choice on a tie. */
 export function choose(w: Float64Array, d: Decision): number {
   let best = d.ruleChoice;
-  let bestScore = -Infinity;
+  let bestScore = dot(w, d.xs[best]!);
   d.xs.forEach((x, i) => {
     const z = dot(w, x);
     if (z > bestScore) [best, bestScore] = [i, z];

@@ -43,9 +43,9 @@ export class LinearPronounRanker implements PronounRanker {
   }
 
   choose(candidates: readonly CandidateFeatures[], ruleChoice: number): number {
+    // On a tie the rules' choice stands, then the earlier candidate (the discourse's order): deterministic.
     let best = ruleChoice;
-    let bestScore = -Infinity;
-    // Ties go to the earlier candidate: the order is the discourse's, so the choice is deterministic.
+    let bestScore = this.score(candidates[ruleChoice]!);
     candidates.forEach((x, i) => {
       const s = this.score(x);
       if (s > bestScore) [best, bestScore] = [i, s];
