@@ -29,17 +29,35 @@ const ROLES: readonly GrammaticalRole[] = ['subject', 'object', 'oblique', 'poss
 const CASES = ['nominative', 'accusative', 'possessive'] as const;
 const CROSS_ROLES: readonly GrammaticalRole[] = ['subject', 'object', 'possessive'];
 
-export const FEATURE_NAMES: readonly string[] = [
+/** The features read off a candidate. */
+const BASE_NAMES: readonly string[] = [
   'rule:score', 'rule:gap', 'rule:choice', 'salience', 'parallel', 'unsure-person', 'clause-subject', 'conjoined',
   'topic', 'asked', 'continues', 'unnamed', 'gender-known', 'mentions-log', 'earliest',
   'same-sentence', 'same-clause', 'same-clause-subject', 'sentences-back', 'tokens-back-log', 'last-subject-main',
   'previous-main-subject', 'most-recent', 'salience-first', 'salience-second', 'rule-second', 'first-in-text', 'person-type',
   'name-words', 'last-one-word', 'main-subject-here', 'object-same-clause', 'pronoun-opens', 'opens*previous-main-subject',
-  'opens*same-sentence', 'after-by-with',
+  'opens*same-sentence', 'after-by-with', 'pronoun:nominative', 'pronoun:accusative', 'pronoun:possessive',
   ...ROLES.map((r) => `last-role:${r}`),
   ...CASES.flatMap((c) => CROSS_ROLES.map((r) => `case:${c}*role:${r}`)),
   ...CASES.flatMap((c) => ['same-clause-subject', 'same-sentence', 'sentences-back', 'object-same-clause'].map((f) => `case:${c}*${f}`)),
 ];
+
+/**
+ * Features that split the others: each feature has a second weight for candidates in the pronoun's
+ * own sentence and a third for a possessive pronoun, since what points to the antecedent of "his"
+ * in the same clause is not what points to "he" three sentences on.
+ */
+const CONDITIONS: readonly string[] = ['same-sentence', 'pronoun:possessive'];
+
+/** Where each condition stands among the base features. */
+const CONDITION_AT: readonly number[] = CONDITIONS.map((c) => {
+  const at = BASE_NAMES.indexOf(c);
+  if (at < 0) throw new Error(`pronoun features: condition ${c} is not a feature`);
+  return at;
+});
+
+/** Every feature the model weighs, in the order of a candidate's vector: the base ones, then each crossed with each condition. */
+export const FEATURE_NAMES: readonly string[] = [...BASE_NAMES, ...CONDITIONS.flatMap((c) => BASE_NAMES.map((f) => `${f}|${c}`))];
 
 export type CandidateFeatures = Float64Array;
 
@@ -72,6 +90,7 @@ export function listFacts(candidates: readonly Referent[], parts: readonly RuleP
 /** The features of candidate `r` for pronoun `p`. */
 export function candidateFeatures(r: Referent, p: Phrase, ctx: ResolutionContext, parts: RuleParts, choice: boolean, list: ListFacts): CandidateFeatures {
   const x = new Float64Array(FEATURE_NAMES.length);
+  const n = BASE_NAMES.length;
   const clause = ctx.clause[p.first]!;
   const before = r.mentions.filter((m) => m.start < p.start);
   const last = before.at(-1) ?? r.mentions.at(-1);
@@ -122,8 +141,9 @@ export function candidateFeatures(r: Referent, p: Phrase, ctx: ResolutionContext
   x[i++] = opens * (inSentence.length ? 1 : 0);
   const prep = last ? wordBefore(ctx, last) : undefined;
   x[i++] = prep === 'by' || prep === 'with' ? 1 : 0;
-  for (const role of ROLES) x[i++] = lastRole === role ? 1 : 0;
   const pc = p.pronoun?.case;
+  for (const c of CASES) x[i++] = pc === c ? 1 : 0;
+  for (const role of ROLES) x[i++] = lastRole === role ? 1 : 0;
   for (const c of CASES) for (const role of CROSS_ROLES) x[i++] = pc === c && lastRole === role ? 1 : 0;
   const sameClauseSubject = inSentence.some((m) => m.clause === clause && m.role === 'subject') ? 1 : 0;
   const back = last ? Math.min(4, Math.max(0, p.sentence - last.sentence)) / 4 : 1;
@@ -134,7 +154,11 @@ export function candidateFeatures(r: Referent, p: Phrase, ctx: ResolutionContext
     x[i++] = on * back;
     x[i++] = on * (objectHere ? 1 : 0);
   }
-  if (i !== FEATURE_NAMES.length) throw new Error(`pronoun features: ${i} values for ${FEATURE_NAMES.length} names`);
+  if (i !== n) throw new Error(`pronoun features: ${i} values for ${n} names`);
+  CONDITION_AT.forEach((at, j) => {
+    const on = x[at]!;
+    if (on) for (let k = 0; k < n; k++) x[(j + 1) * n + k] = x[k]! * on;
+  });
   return x;
 }
 
