@@ -7,7 +7,7 @@
  */
 import type { Entity } from '../types.js';
 import { lexiconTags } from '../document/compromise-adapter.js';
-import type { Animacy, Gender, GrammaticalNumber } from './words.js';
+import { GENDERED_TITLES, PERSON_NAME_SUFFIXES, type Animacy, type Gender, type GrammaticalNumber } from './words.js';
 
 export interface Features {
   gender: Gender | null;
@@ -47,6 +47,11 @@ export function entityFeatures(e: Entity): Features {
   const names = e.mentions.filter((m) => m.form === 'name').map((m) => m.text);
   if (e.type === 'person') return { gender: nameGender(names), number: 'singular', animacy: 'person' };
   if (e.type === 'handle') return { gender: null, number: 'singular', animacy: null };
+  if (e.type === 'organization' || e.type === 'place') {
+    // "Pope Pius II", "Princess Emma of Waldeck", "John DeWitt Jr.": a person's name the tagger mistyped.
+    const shaped = names.map(personShape).find((x) => x !== undefined);
+    if (shaped !== undefined) return { gender: shaped ?? nameGender(names), number: 'singular', animacy: 'person' };
+  }
   if ((e.type === 'organization' || e.type === 'place') && names.length && names.every((n) => mayBePerson(n))) {
     // With a first name of one sex it is a person's name the tagger mistyped ("Frances Holland" as a place).
     const gender = nameGender(names);
@@ -55,6 +60,26 @@ export function entityFeatures(e: Entity): Features {
   const plural = e.type === 'organization' && names.some((n) => PLURAL_NAME.test(n) && !INSTITUTION_WORDS.test(n) && !CORPORATE_PLURALS.test(n));
   return { gender: null, number: plural ? 'plural' : 'singular', animacy: 'thing' };
 }
+
+/**
+ * Whether a name has a person's shape whatever the tagger typed it: two to five words, capitalised,
+ * opening with a title of a sex ("Princess Emma of Waldeck": that sex) or closing with a regnal
+ * number or "Jr." ("Philip II": null, no sex told). undefined when it has neither shape, or holds
+ * an institution's word ("Prince Edward Island", "Queen Elizabeth Hospital").
+ */
+function personShape(name: string): Gender | null | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || INSTITUTION_WORDS.test(name) || !/^\p{Lu}/u.test(name)) return undefined;
+  const title = GENDERED_TITLES.get(words[0]!.replace(/\.$/, '').toLowerCase());
+  if (title) return title;
+  if (!PERSON_NAME_SUFFIXES.has(words.at(-1)!.replace(/\.$/, '').toLowerCase())) return undefined;
+  // Not when a word before the number is a common word or a thing's name: "World War II", "Super Bowl XII".
+  const common = (w: string) => lexiconTags(w.toLowerCase()).some((t) => COMMON_WORD_TAGS.has(t) || THING_TAGS.has(t));
+  return words.slice(0, -1).some(common) ? undefined : null;
+}
+
+/** compromise's tags for common words: a name made of one is no person's ("World War II"). */
+const COMMON_WORD_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Adjective', 'Verb', 'Infinitive']);
 
 /** compromise's tags for the names of things: a name it knows as one of these is no person's. */
 const THING_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'Company', 'School', 'Demonym', 'Month', 'WeekDay', 'Holiday']);

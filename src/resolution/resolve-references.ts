@@ -21,21 +21,27 @@ import { Discourse, type MentionAt, type Referent } from './salience.js';
 import { BareNames, isBareName } from './bare-names.js';
 import type { Decision, ResolutionContext } from './sieve.js';
 import { SIEVES } from './sieves/index.js';
+import { SHIPPED_RANKER, type PronounRanker } from './pronoun-ranker.js';
 import { nameHead } from './sieves/head-match.js';
 import { clauses, ownsSubject, roleOf, type GrammaticalRole } from './syntax.js';
 import { GENDERED_NOUNS, PERSON_ROLE_NOUNS, SEX_ADJECTIVES, type Gender } from './words.js';
 
-export const resolveReferences: Refiner = {
-  name: 'resolve-references',
-  refine(doc, items) {
-    return resolve(doc, items);
-  },
-};
+/** The resolution stage with a given ranker for "he" and "she": the trainer's way in (scripts/train/coref.ts). */
+export function referenceResolver(ranker: PronounRanker): Refiner {
+  return {
+    name: 'resolve-references',
+    refine(doc, items) {
+      return resolve(doc, items, ranker);
+    },
+  };
+}
+
+export const resolveReferences: Refiner = referenceResolver(SHIPPED_RANKER);
 
 /** Nouns that stand for people in the plural though their form does not show it. */
 const PLURAL_NOUNS = new Set(['people', 'police', 'staff', 'personnel', 'crowd', 'audience', 'public', 'media', 'press', 'family', 'couple']);
 
-function resolve(doc: AnalysedDocument, items: Items): Items {
+function resolve(doc: AnalysedDocument, items: Items, ranker: PronounRanker): Items {
   const tokens = doc.tokens;
   const entities = joinEntities(items.entities, doc.norm);
   const phrases = readPhrases(doc, entities);
@@ -73,7 +79,7 @@ function resolve(doc: AnalysedDocument, items: Items): Items {
   const asked = new Set<Phrase>();
   const bare = new BareNames(doc);
   const ctx: ResolutionContext = {
-    doc, phrases, roles: rolesByNoun(facts.roles), heads: entitiesByHead(entities), equations: facts.equations, discourse, clause, infinitive, decided,
+    doc, phrases, roles: rolesByNoun(facts.roles), heads: entitiesByHead(entities), equations: facts.equations, discourse, clause, infinitive, decided, ranker,
     features, role, quoted: (at) => quoteAt(at) !== null, firstPerson: (at) => {
       const q = quoteAt(at);
       return q !== null && FIRST_PERSON.test(doc.norm.slice(q.start, q.end));

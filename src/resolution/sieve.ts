@@ -13,6 +13,7 @@ import type { Phrase } from './phrases.js';
 import type { Equation, Role } from './roles.js';
 import type { Discourse, Referent } from './salience.js';
 import type { GrammaticalRole } from './syntax.js';
+import type { PronounRanker } from './pronoun-ranker.js';
 
 
 export interface Decision {
@@ -35,6 +36,8 @@ export interface ResolutionContext {
   /** Clause number of every token within its sentence, and which clauses are infinitives (syntax.ts). */
   readonly clause: Int32Array;
   readonly infinitive: Uint8Array;
+  /** Chooses among the candidates of "he" and "she" (pronoun-ranker.ts). */
+  readonly ranker: PronounRanker;
   /** Decisions made so far, by phrase. */
   readonly decided: ReadonlyMap<Phrase, Decision>;
   features(e: Entity): Features;

@@ -49,11 +49,14 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 /** Titles and honorifics that tell a person's sex: "Mr. Smith", "Queen Rania". */
 export const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
   ['mr', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'], ['duke', 'male'],
-  ['father', 'male'], ['brother', 'male'], ['uncle', 'male'], ['monsignor', 'male'], ['emperor', 'male'], ['count', 'male'],
+  ['father', 'male'], ['brother', 'male'], ['pope', 'male'], ['uncle', 'male'], ['monsignor', 'male'], ['emperor', 'male'], ['count', 'male'],
   ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['madam', 'female'], ['madame', 'female'], ['mme', 'female'],
   ['dame', 'female'], ['lady', 'female'], ['queen', 'female'], ['princess', 'female'], ['duchess', 'female'],
   ['sister', 'female'], ['mother', 'female'], ['aunt', 'female'], ['empress', 'female'], ['countess', 'female'],
 ]);
+
+/** What closes a person's name and no other: a regnal number or a generational suffix ("Philip II", "John DeWitt Jr."). */
+export const PERSON_NAME_SUFFIXES = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'jr', 'sr']);
 
 /** Nouns for people that tell their sex: "his wife", "the spokeswoman", "a businessman". */
 export const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map([

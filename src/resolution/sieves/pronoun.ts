@@ -19,6 +19,8 @@ import { salienceAt, weight, type MentionAt, type Referent } from '../salience.j
 import { inFrontedAdjunct, ownsSubject } from '../syntax.js';
 import { COPULAS, DOCUMENT_NOUNS, PLEONASTIC_VERBS } from '../words.js';
 import { descriptionClass } from '../classes.js';
+import { candidateFeatures, listFacts, type RuleParts } from '../pronoun-features.js';
+import type { GrammaticalRole } from '../syntax.js';
 import { isReportCue } from '../../attribution/cues.js';
 
 /** Lappin and Leass's bonus for a candidate in the pronoun's own grammatical role. */
@@ -44,11 +46,13 @@ export const pronoun: Sieve = {
     const tokens = ctx.doc.tokens;
     if (p.pronoun!.animacy === 'thing' && pleonastic(tokens, p.first)) return null;
     const role = ctx.role(p);
-    let best: Referent | null = null;
-    let bestScore = -Infinity;
     const speaks = speechSubject(tokens, p);
     const outside = !ctx.quoted(p.start);
     const binds = binding(p, ctx);
+    const kept: Referent[] = [];
+    const parts: RuleParts[] = [];
+    let choice = -1;
+    let bestScore = -Infinity;
     for (const r of ctx.discourse.candidates(p.sentence)) {
       if (!agrees(r.features, want) || bound(r, p, binds)) continue;
       // "The ruling is wrong," it said: a thing named only inside a quote is not what speaks outside it.
@@ -57,16 +61,39 @@ export const pronoun: Sieve = {
       if (!outside && want.animacy === 'person' && ctx.firstPerson(p.start) && speakerOutside(r, p, ctx)) continue;
       // The subject of "said" is one who can speak: a person, an organisation, or a document.
       if (speaks && r.entity === null && !canSpeak(tokens, r)) continue;
-      const lastRole = r.mentions.at(-1)?.role;
-      const score = salienceAt(r, p.sentence) + (lastRole === role ? PARALLEL : 0) - (want.animacy === 'person' && r.features.animacy === null ? UNSURE_PERSON : 0)
-        + (want.case === 'possessive' ? localBonus(r, p, ctx) : 0) + topic(r) + (asked(r, p, ctx) ? ADDRESSEE : 0) + (continues(r, p, ctx) ? CONTINUE : 0);
-      if (score > bestScore || (score === bestScore && best && r.last > best.last)) [best, bestScore] = [r, score];
+      const x = ruleParts(r, p, ctx, role);
+      const best = choice >= 0 ? kept[choice]! : null;
+      if (x.score > bestScore || (x.score === bestScore && best && r.last > best.last)) [choice, bestScore] = [kept.length, x.score];
+      kept.push(r);
+      parts.push(x);
     }
     const ahead = cataphor(p, ctx, bestScore);
     if (ahead) return { entity: ahead.entity, rule: 'pronoun' };
-    return best ? { entity: best.entity, referent: best, rule: 'pronoun' } : null;
+    if (choice < 0) return null;
+    // "he" and "she" with a choice to make: the learned ranker weighs the candidates the rules let through.
+    if (want.gender && kept.length > 1 && !ctx.quoted(p.start)) {
+      const list = listFacts(kept, parts);
+      const xs = kept.map((r, i) => candidateFeatures(r, p, ctx, { ...parts[i]!, best: bestScore }, i === choice, list));
+      choice = ctx.ranker.choose(xs, choice, { start: p.start, referents: kept });
+    }
+    const best = kept[choice]!;
+    return { entity: best.entity, referent: best, rule: 'pronoun' };
   },
 };
+
+/** The parts of the rules' score of a candidate (their sum, `score`, is what the rules rank by). */
+function ruleParts(r: Referent, p: Phrase, ctx: ResolutionContext, role: GrammaticalRole): RuleParts {
+  const want = p.pronoun!;
+  const lastRole = r.mentions.at(-1)?.role;
+  const local = want.case === 'possessive' ? localBonus(r, p, ctx) : { clauseSubject: false, conjoined: false };
+  const x: RuleParts = {
+    salience: salienceAt(r, p.sentence), parallel: lastRole === role, unsurePerson: want.animacy === 'person' && r.features.animacy === null,
+    clauseSubject: local.clauseSubject, conjoined: local.conjoined, topic: topic(r), asked: asked(r, p, ctx), continues: continues(r, p, ctx), score: 0, best: 0,
+  };
+  x.score = x.salience + (x.parallel ? PARALLEL : 0) - (x.unsurePerson ? UNSURE_PERSON : 0) + (x.clauseSubject ? CLAUSE_SUBJECT : 0)
+    + (x.conjoined ? CONJOINED : 0) + x.topic + (x.asked ? ADDRESSEE : 0) + (x.continues ? CONTINUE : 0);
+  return x;
+}
 
 /** For the subject of a question put to someone: "asked Pence whether he backed it" is about Pence. */
 const ADDRESSEE = 200;
@@ -124,18 +151,17 @@ function canSpeak(tokens: readonly DocToken[], r: Referent): boolean {
  * A possessive leans to the subject of its own clause ("Cooper, who received his education ...",
  * "Smith sold his shares") and to the name it is joined to ("Clinton and her husband").
  */
-function localBonus(r: Referent, p: Phrase, ctx: ResolutionContext): number {
+function localBonus(r: Referent, p: Phrase, ctx: ResolutionContext): { clauseSubject: boolean; conjoined: boolean } {
   const clause = ctx.clause[p.first]!;
   const tokens = ctx.doc.tokens;
-  let bonus = 0;
   const subjectIn = (c: number) => r.mentions.some((m) => m.sentence === p.sentence && m.clause === c && m.role === 'subject' && m.start < p.start);
   // An infinitive has no subject of its own: "As Stephanie tries to balance her life".
-  if (subjectIn(clause) || (ctx.infinitive[p.first] && clause > 0 && subjectIn(clause - 1))) bonus += CLAUSE_SUBJECT;
+  const clauseSubject = subjectIn(clause) || (ctx.infinitive[p.first] === 1 && clause > 0 && subjectIn(clause - 1));
   // "Clinton and her husband", "Sarah Deming, and her husband".
   const and = tokens[p.first - 1];
   const before = tokens[p.first - 2]?.normal === ',' ? tokens[p.first - 3] : tokens[p.first - 2];
-  if (and?.normal === 'and' && r.mentions.some((m) => m.sentence === p.sentence && m.end === before?.end)) bonus += CONJOINED;
-  return bonus;
+  const conjoined = and?.normal === 'and' && r.mentions.some((m) => m.sentence === p.sentence && m.end === before?.end);
+  return { clauseSubject, conjoined };
 }
 
 /**
