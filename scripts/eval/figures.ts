@@ -19,10 +19,12 @@ export interface Row {
   /** Whether the target is a floor (the usual) or a ceiling (a difference that must stay small). */
   bound?: 'min' | 'max';
   met: boolean | null;
+  /** Set when a model was trained on these very records: the figure is in-sample, not held out. */
+  inSample?: string;
 }
 
 /** The targets of the brief, keyed by table label and measure. */
-export const TARGETS: ReadonlyArray<{ set: string; measure: string; min?: number; max?: number }> = [
+export const TARGETS: ReadonlyArray<{ set: string; measure: string; min?: number; max?: number; inSample?: string }> = [
   { set: 'PolNeAR', measure: 'direct+mixed lenient', min: 0.85 },
   { set: 'PolNeAR', measure: 'direct+mixed strict', min: 0.75 },
   { set: 'PolNeAR', measure: 'speaker accuracy, direct+mixed', min: 0.88 },
@@ -32,8 +34,9 @@ export const TARGETS: ReadonlyArray<{ set: string; measure: string; min?: number
   { set: 'MEANTIME NER', measure: 'PER+ORG+LOC exact', min: 0.4 },
   { set: 'TE-3 (all)', measure: 'value accuracy', min: 0.8 },
   { set: 'PolNeAR', measure: 'speaker accuracy, indirect', min: 0.88 },
-  { set: 'GAP', measure: 'coreferent F1, overall', min: 0.72 },
-  { set: 'GAP', measure: 'F1 difference, masculine - feminine', max: 0.05 },
+  // The pronoun ranker is trained on GAP's dev records; its held-out figure is the nested k-fold of npm run train:coref.
+  { set: 'GAP', measure: 'coreferent F1, overall', min: 0.72, inSample: 'npm run train:coref' },
+  { set: 'GAP', measure: 'F1 difference, masculine - feminine', max: 0.05, inSample: 'npm run train:coref' },
   { set: 'BASIL', measure: 'quote pairs linked', min: 0.85 },
   { set: 'BASIL', measure: 'linked quotes keep the speaker', min: 0.95 },
   { set: 'BASIL', measure: 'framing vs lexical bias outside quotes', min: 0.25 },
@@ -42,8 +45,9 @@ export const TARGETS: ReadonlyArray<{ set: string; measure: string; min?: number
 function withTarget(row: Omit<Row, 'target' | 'met'>): Row {
   const t = TARGETS.find((x) => x.set === row.set && x.measure === row.measure);
   if (!t) return { ...row, target: null, met: null };
-  if (t.max !== undefined) return { ...row, target: t.max, bound: 'max', met: Math.abs(row.score) <= t.max };
-  return { ...row, target: t.min ?? null, met: row.score >= (t.min ?? 0) };
+  const inSample = t.inSample ? { inSample: t.inSample } : {};
+  if (t.max !== undefined) return { ...row, target: t.max, bound: 'max', met: Math.abs(row.score) <= t.max, ...inSample };
+  return { ...row, target: t.min ?? null, met: row.score >= (t.min ?? 0), ...inSample };
 }
 
 function prfRow(set: string, measure: string, c: Counts): Row {

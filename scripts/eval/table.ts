@@ -6,7 +6,9 @@ const f3 = (x: number | null): string => (x === null ? '' : x.toFixed(3));
 
 function targetCell(r: Row): string {
   if (r.target === null) return '';
-  return `${r.bound === 'max' ? '≤' : '≥'} ${r.target.toFixed(2)} ${r.met ? 'met' : '**not met**'}`;
+  const verdict = `${r.bound === 'max' ? '≤' : '≥'} ${r.target.toFixed(2)} ${r.met ? 'met' : '**not met**'}`;
+  // A model trained on these records: say so, and where the held-out figure is.
+  return r.inSample ? `${verdict} in-sample (held out: ${r.inSample})` : verdict;
 }
 
 export function markdownTable(rows: readonly Row[]): string {
