@@ -52,3 +52,6 @@ export const NEUTRAL_LY = new Set((
   'directly jointly separately respectfully actively ' +
   // Not adverbs.
   'family july italy supply apply reply rely ally fly holy ugly').split(' '));
+
+/** Words by which an outlet marks a term in quotation marks as not its own: so-called "alternative". */
+export const DISTANCING_WORDS: readonly string[] = ['so-called', 'self-described', 'self-styled', 'supposed', 'alleged'];

@@ -9,17 +9,17 @@
  * ("comical incompetence").
  */
 import type { ExtractResult, FramingReason, FramingWord, Span } from '../types.js';
-import { LOADED_ADJECTIVES, LOADED_NOUNS, LOADED_VERBS, NEUTRAL_LY } from './framing-lexicon.js';
+import { DISTANCING_WORDS, LOADED_ADJECTIVES, LOADED_NOUNS, LOADED_VERBS, NEUTRAL_LY } from './framing-lexicon.js';
 import { EVALUATIVE_ADVERBS } from './framing-lexicon.generated.js';
 
 /** A scare quote is a word or two; more words in quotation marks are a partial quote. */
 const SCARE_WORDS = 2;
 /**
- * The outlet's own words that mark quotation marks as its distance from a term (so-called
- * "alternative" accounts). Other short terms in quotation marks with no speaker found are mostly a
- * source's words whose speaker was missed (on BASIL, none of 23 matched annotated loaded wording).
+ * A short term in quotation marks is a scare quote when the outlet's own word before it marks the
+ * distance (DISTANCING_WORDS). Other short terms in quotation marks with no speaker found are mostly
+ * a source's words whose speaker was missed (on BASIL, none of 23 matched annotated loaded wording).
  */
-const DISTANCING = /\b(?:so-called|self-described|self-styled|supposed|alleged)\s*$/i;
+const DISTANCING = new RegExp(`\\b(?:${DISTANCING_WORDS.join('|')})\\s*$`, 'i');
 
 type Interval = readonly [number, number];
 
