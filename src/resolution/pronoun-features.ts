@@ -97,6 +97,10 @@ export function candidateFeatures(r: Referent, p: Phrase, ctx: ResolutionContext
   const inSentence = before.filter((m) => m.sentence === p.sentence);
   const lastRole = last?.role ?? 'other';
   const tokensBack = last ? Math.max(0, p.first - last.head) : 0;
+  const hereInSentence = inSentence.length ? 1 : 0;
+  const sameClauseSubject = inSentence.some((m) => m.clause === clause && m.role === 'subject') ? 1 : 0;
+  const back = last ? Math.min(4, Math.max(0, p.sentence - last.sentence)) / 4 : 1;
+  const previousMain = r.mentions.some((m) => m.sentence === p.sentence - 1 && m.clause === 0 && m.role === 'subject') ? 1 : 0;
   let i = 0;
   x[i++] = parts.score / 100;
   x[i++] = (parts.score - parts.best) / 100;
@@ -113,13 +117,13 @@ export function candidateFeatures(r: Referent, p: Phrase, ctx: ResolutionContext
   x[i++] = r.features.gender ? 1 : 0;
   x[i++] = Math.log1p(r.count);
   x[i++] = r.entity && r.entity.mentions[0]?.start === list.earliest ? 1 : 0;
-  x[i++] = inSentence.length ? 1 : 0;
+  x[i++] = hereInSentence;
   x[i++] = inSentence.some((m) => m.clause === clause) ? 1 : 0;
-  x[i++] = inSentence.some((m) => m.clause === clause && m.role === 'subject') ? 1 : 0;
-  x[i++] = last ? Math.min(4, Math.max(0, p.sentence - last.sentence)) / 4 : 1;
+  x[i++] = sameClauseSubject;
+  x[i++] = back;
   x[i++] = Math.log1p(tokensBack) / 5;
   x[i++] = last && last.role === 'subject' && last.clause === 0 ? 1 : 0;
-  x[i++] = r.mentions.some((m) => m.sentence === p.sentence - 1 && m.clause === 0 && m.role === 'subject') ? 1 : 0;
+  x[i++] = previousMain;
   x[i++] = r.last === list.latest ? 1 : 0;
   x[i++] = parts.salience === list.salience[0] ? 1 : 0;
   x[i++] = parts.salience === list.salience[1] && list.salience[1] !== list.salience[0] ? 1 : 0;
@@ -135,22 +139,19 @@ export function candidateFeatures(r: Referent, p: Phrase, ctx: ResolutionContext
   x[i++] = objectHere ? 1 : 0;
   const range = ctx.doc.sentenceTokens[p.sentence]!;
   const opens = p.first === range.first ? 1 : 0;
-  const previousMain = r.mentions.some((m) => m.sentence === p.sentence - 1 && m.clause === 0 && m.role === 'subject') ? 1 : 0;
   x[i++] = opens;
   x[i++] = opens * previousMain;
-  x[i++] = opens * (inSentence.length ? 1 : 0);
+  x[i++] = opens * hereInSentence;
   const prep = last ? wordBefore(ctx, last) : undefined;
   x[i++] = prep === 'by' || prep === 'with' ? 1 : 0;
   const pc = p.pronoun?.case;
   for (const c of CASES) x[i++] = pc === c ? 1 : 0;
   for (const role of ROLES) x[i++] = lastRole === role ? 1 : 0;
   for (const c of CASES) for (const role of CROSS_ROLES) x[i++] = pc === c && lastRole === role ? 1 : 0;
-  const sameClauseSubject = inSentence.some((m) => m.clause === clause && m.role === 'subject') ? 1 : 0;
-  const back = last ? Math.min(4, Math.max(0, p.sentence - last.sentence)) / 4 : 1;
   for (const c of CASES) {
     const on = pc === c ? 1 : 0;
     x[i++] = on * sameClauseSubject;
-    x[i++] = on * (inSentence.length ? 1 : 0);
+    x[i++] = on * hereInSentence;
     x[i++] = on * back;
     x[i++] = on * (objectHere ? 1 : 0);
   }
