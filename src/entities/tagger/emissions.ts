@@ -7,7 +7,7 @@
  * Word pairs and rarer features are looked up token by token, by their parts, without joining them
  * into strings. The result equals the sum of every feature of sentenceFeatures(), in the same order.
  */
-import { BOUNDARY, OFFSETS, PART_PREFIXES, groupStrings, neighbourFeatures, selfFeatures, sentenceContext, visitContext, type ContextVisitor, type DocumentEvidence, type TagToken, type WordInfo } from './features.js';
+import { BOUNDARY, OFFSETS, PART_PREFIXES, groupStrings, groupValues, neighbourFeatures, selfFeatures, sentenceContext, visitContext, type ContextVisitor, type DocumentEvidence, type TagToken, type WordInfo } from './features.js';
 import { LABEL_COUNT } from './labels.js';
 import type { Model } from './model.js';
 
@@ -78,12 +78,14 @@ function addFeature(model: Model, f: number | undefined, out: Float32Array, at: 
 
 /** The sums of a keyed group's values (three or four), made from its strings the first time they are met. */
 function groupSums(model: Model, cache: ModelCache, kind: 'pos' | 'shape' | 'capital', a: string, b: string, c: string, d?: string): Float32Array {
+  // One level of the tree per value but the last, which keys the sums.
+  const root = cache.groups[kind];
+  const node = d === undefined ? child(child(root, a), b) : child(child(child(root, a), b), c);
   const last = d === undefined ? c : d;
-  const node = child(child(d === undefined ? cache.groups[kind] : child(cache.groups[kind], a), d === undefined ? a : b), d === undefined ? b : c);
   let sums = node.get(last) as Float32Array | undefined;
   if (sums) return sums;
   sums = new Float32Array(L);
-  addFeatures(model, groupStrings({ kind, values: d === undefined ? [a, b, c] : [a, b, c, d] }), sums, 0);
+  addFeatures(model, groupStrings({ kind, values: groupValues(a, b, c, d) }), sums, 0);
   if (cache.groupSize >= MAX_WORDS) {
     cache.groups = { pos: new Map(), shape: new Map(), capital: new Map() };
     cache.groupSize = 0;

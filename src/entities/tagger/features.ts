@@ -289,12 +289,17 @@ export function visitContext(c: SentenceContext, i: number, v: ContextVisitor): 
   }
 }
 
+/** A keyed group's values as a list: three, or four when the fourth is given. */
+export function groupValues(a: string, b: string, c: string, d?: string): string[] {
+  return d === undefined ? [a, b, c] : [a, b, c, d];
+}
+
 /** The context feature groups of token i: parts of speech, shapes, casing, then word pairs and the rest. */
 export function contextGroups(c: SentenceContext, i: number): FeatureGroup[] {
   const groups: FeatureGroup[] = [];
   const rest: FeaturePart[] = [];
   visitContext(c, i, {
-    group: (kind, a, b, cc, d) => groups.push({ kind, values: d === undefined ? [a, b, cc] : [a, b, cc, d] }),
+    group: (kind, a, b, cc, d) => groups.push({ kind, values: groupValues(a, b, cc, d) }),
     part: (prefix, a, b) => rest.push(b === undefined ? [prefix, a] : [prefix, a, b]),
   });
   groups.push({ kind: 'rest', parts: rest });
