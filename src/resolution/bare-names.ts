@@ -7,6 +7,7 @@
  */
 import type { AnalysedDocument, DocToken } from '../document/analyse.js';
 import { entityKey } from '../entities/keys.js';
+import { startsUpper } from '../entities/tagger/features.js';
 import type { Entity, Mention } from '../types.js';
 import type { Phrase } from './phrases.js';
 import type { Referent } from './salience.js';
@@ -14,7 +15,7 @@ import type { Referent } from './salience.js';
 /** The most words a missed name is read over: longer capitalised runs are titles and headings. */
 const MAX_WORDS = 3;
 
-const isCapitalised = (doc: AnalysedDocument, t: DocToken) => t.pos === 'PROPN' && /\p{Lu}/u.test(doc.norm[t.start] ?? '');
+const isCapitalised = (doc: AnalysedDocument, t: DocToken) => t.pos === 'PROPN' && startsUpper(doc.norm[t.start] ?? '');
 
 /** Whether an unnamed phrase is a bare run of capitalised proper nouns: perhaps a name the tagger missed. */
 export function isBareName(doc: AnalysedDocument, p: Phrase): boolean {
