@@ -8,14 +8,14 @@
 import type { DatePart } from '../types.js';
 import { type Candidate, type DateParser, RANK } from './candidate.js';
 import { type Day, addDays, addMonths, monthValue, nearestWeekday, quarterOf, weekdayOf, weekValue, year4 } from './calendar.js';
+import { MONTH_NAMES } from './vocabulary.js';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 /** The month each season ends in, to tell whether "last summer" is this year's. */
 const SEASON_END: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 2 };
 
 const PHRASE = new RegExp(
-  `\\b(?:(${MONTHS.join('|')})(?:\\s+of)?\\s+(?=(?:this|last|next)\\s+year\\b))?(?:(?:earlier|later|early|late)\\s+)?(this|last|next|the\\s+(?:current|previous|past|coming|following))\\s+(week|weekend|month|year|quarter|${Object.keys(SEASONS).join('|')}|${MONTHS.join('|')})\\b(?!-|\\s+(?:and|or)\\s+(?:a|an|two|three))`,
+  `\\b(?:(${MONTH_NAMES.join('|')})(?:\\s+of)?\\s+(?=(?:this|last|next)\\s+year\\b))?(?:(?:earlier|later|early|late)\\s+)?(this|last|next|the\\s+(?:current|previous|past|coming|following))\\s+(week|weekend|month|year|quarter|${Object.keys(SEASONS).join('|')}|${MONTH_NAMES.join('|')})\\b(?!-|\\s+(?:and|or)\\s+(?:a|an|two|three))`,
   'gi',
 );
 const VAGUE_AGO = /\b(?:several|a few|few|many|some|a couple of)\s+(?:years|months|weeks|days|decades)\s+(?:ago|earlier)\b/gi;
@@ -29,12 +29,12 @@ export const relativeUnits: DateParser = (ctx) => {
     const which = m[2]!.toLowerCase().replace(/^the\s+/, '');
     const unit = m[3]!.toLowerCase();
     // "the past year" and "the coming month" are spans of time, left to durations.ts.
-    if (/^(?:past|coming|following)$/.test(which) && !MONTHS.includes(unit)) continue;
+    if (/^(?:past|coming|following)$/.test(which) && !MONTH_NAMES.includes(unit)) continue;
     const step = which === 'last' || which === 'previous' || which === 'past' ? -1 : which === 'next' || which === 'coming' || which === 'following' ? 1 : 0;
     const resolved = ctx.reference ? resolve(ctx.reference, unit, step) : null;
     // "June last year": the month of that year.
     if (resolved && namedMonth) {
-      resolved.value = monthValue(Number(resolved.value), MONTHS.indexOf(namedMonth) + 1);
+      resolved.value = monthValue(Number(resolved.value), MONTH_NAMES.indexOf(namedMonth) + 1);
       resolved.written = ['month'];
     }
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: resolved?.value ?? null, written: resolved?.written ?? [], implied: resolved?.implied ?? [], rank: RANK.unit });
@@ -57,7 +57,7 @@ interface Resolved {
 
 function resolve(ref: Day, unit: string, step: number): Resolved {
   const implied: DatePart[] = ['year'];
-  const month = MONTHS.indexOf(unit) + 1;
+  const month = MONTH_NAMES.indexOf(unit) + 1;
   if (month > 0) {
     // "last November" is the latest November before the reference month; "next" the first after.
     const year = step < 0 ? (month < ref.month ? ref.year : ref.year - 1) : step > 0 ? (month > ref.month ? ref.year : ref.year + 1) : ref.year;

@@ -9,8 +9,13 @@
  *   names and units (sets, durations: "on Fridays", "decades", "centuries"), seasons (relative.ts),
  *   "half", "period", Q1-Q4 and H1-H2 (quarters.ts, periods.ts), and the words of present.ts.
  */
-const MONTHS = 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec';
-const WEEKDAYS = 'sunday monday tuesday wednesday thursday friday saturday sun mon tue tues wed thu thur thurs fri sat';
+/** Month names in calendar order (index + 1 is the month). */
+export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Weekday names in ISO order (index + 1 is the ISO weekday). */
+export const WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+const MONTHS = `${MONTH_NAMES.join(' ')} jan feb mar apr jun jul aug sep sept oct nov dec`;
+const WEEKDAYS = `${WEEKDAY_NAMES.join(' ')} sun mon tue tues wed thu thur thurs fri sat`;
 const CASUAL = 'now today tonight tomorrow overmorrow tmr tmrw yesterday night morning afternoon evening midnight midday noon weekend weekends';
 const CHRONO_UNITS = 'sec second seconds min mins minute minutes hr hrs hour hours day days week weeks mo mos month months qtr quarter quarters yr year years';
 /** Units of one letter, as chrono reads them after a number or "this"/"next": "a w later", "next y". */
@@ -20,8 +25,7 @@ const LETTER_UNITS = 'smhdwy';
  * Words the other parsers take with a plural ("on Fridays", "every two decades", "centuries"),
  * matched at a word's start: full month and weekday names, parts of the day, units.
  */
-const STEMS = 'january february march april may june july august september october november december ' +
-  'sunday monday tuesday wednesday thursday friday saturday morning afternoon evening night ' +
+const STEMS = `${MONTH_NAMES.join(' ')} ${WEEKDAY_NAMES.join(' ')} morning afternoon evening night ` +
   'second minute hour day week fortnight month quarter year decade centur';
 const OTHER = 'spring summer fall autumn winter half period currently nowadays present recently past future';
 
