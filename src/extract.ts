@@ -20,7 +20,7 @@ export function createExtractor(pipeline: PipelineOptions = {}): (text: string, 
     checkInput(text, options);
     const given = referenceDateOf(options.referenceDate);
     // The caller's date wins; without one, a dateline or a full date at the top of the article.
-    const doc = analyse(text, referenceDateFor(text, given));
+    const doc = analyse(text, referenceDateFor(text, given), options.title ?? null);
     // References are the pipeline's working notes: resolved ones are already entity mentions.
     const { references: _references, ...items } = runPipeline(doc, extractors, refiners);
     const result: ExtractResult = {

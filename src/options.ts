@@ -5,7 +5,7 @@ import type { ExtractOptions, ReferenceDate } from './types.js';
 export const DEFAULT_MAX_LENGTH = 20_000_000;
 
 /** Every option extract() knows: a misspelt one is an error, not silently ignored. */
-const KNOWN_OPTIONS: ReadonlySet<string> = new Set<keyof ExtractOptions>(['referenceDate', 'tokens', 'maxLength']);
+const KNOWN_OPTIONS: ReadonlySet<string> = new Set<keyof ExtractOptions>(['referenceDate', 'tokens', 'maxLength', 'title']);
 
 /** Checks the text and every option before any work starts, so a bad call never returns part of a result. */
 export function checkInput(text: unknown, options: unknown): asserts options is ExtractOptions {
@@ -19,7 +19,10 @@ export function checkInput(text: unknown, options: unknown): asserts options is 
   if (unknown.length) {
     throw new NewsclaimsError('INVALID_OPTION', `unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => JSON.stringify(k)).join(', ')} (known: ${[...KNOWN_OPTIONS].join(', ')})`);
   }
-  const { tokens, maxLength } = options as ExtractOptions;
+  const { tokens, maxLength, title } = options as ExtractOptions;
+  if (title !== undefined && typeof title !== 'string') {
+    throw new NewsclaimsError('INVALID_OPTION', `title must be a string, got ${describe(title)}`);
+  }
   if (tokens !== undefined && typeof tokens !== 'boolean') {
     throw new NewsclaimsError('INVALID_OPTION', `tokens must be true or false, got ${describe(tokens)}`);
   }

@@ -521,6 +521,12 @@ export interface ExtractOptions {
   tokens?: boolean;
   /** Refuse input longer than this many UTF-16 code units. Default 20,000,000. */
   maxLength?: number;
+  /**
+   * The article's headline (or a web page's title) when it is not part of `text`. It is not read for
+   * items and no span points into it; the people it names are the article's topic, which weighs in
+   * when a pronoun could stand for more than one of them.
+   */
+  title?: string;
 }
 
 /** Two claims, one from each article, that report the same thing. */

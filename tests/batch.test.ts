@@ -120,11 +120,21 @@ describe('extractLine', () => {
     ['null', false, { line: 4, code: 'BAD_LINE' }],
     ['{"id": {"x": 1}, "text": "Hi."}', false, { line: 4, code: 'BAD_LINE' }],
     ['{"id": "a", "text": "Hi.", "date": 20170407}', false, { id: 'a', line: 4, code: 'BAD_LINE' }],
+    ['{"id": "a", "text": "Hi.", "title": ["Hi"]}', false, { id: 'a', line: 4, code: 'BAD_LINE', error: '"title" must be a string' }],
     ['{"id": "a"}', false, { id: 'a', line: 4, code: 'INVALID_INPUT' }],
   ])('%s', (raw, ok, shape) => {
     const r = extractLine(raw, { line: 4 });
     expect(r.ok).toBe(ok);
     expect(JSON.parse(r.out)).toMatchObject(shape);
+  });
+
+  it("passes a line's title to extract", () => {
+    const text = 'Mark Olsen met Peter Vance on Monday. He said the talks had gone well.';
+    const he = (title?: string) => {
+      const r = (JSON.parse(extractLine(JSON.stringify({ id: 1, text, title }), { line: 1 }).out) as { result: ExtractResult }).result;
+      return r.entities.find((e) => e.mentions.some((m) => m.form === 'pronoun' && m.text === 'He'))?.name;
+    };
+    expect([he(), he('Vance wins contract')]).toEqual(['Mark Olsen', 'Peter Vance']);
   });
 });
 

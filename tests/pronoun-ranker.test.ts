@@ -95,3 +95,28 @@ describe('the resolution stage and its ranker', () => {
     expect(JSON.stringify(extract(text))).toBe(JSON.stringify(extract(text)));
   });
 });
+
+describe("the article's title (ExtractOptions.title)", () => {
+  const twoPeople: Array<[string, string, string, string]> = [
+    ['Mark Olsen met Peter Vance on Monday. He said the talks had gone well.', 'He', 'Mark Olsen', 'Peter Vance'],
+    ['Anna Berg studied with Laura Kim from 1990 to 1994. Her early paintings show the influence of the older artist.', 'Her', 'Anna Berg', 'Laura Kim'],
+    ['Paul Adams was hired by Victor Hale in 2001. His first project was a bridge in Ohio.', 'His', 'Paul Adams', 'Victor Hale'],
+  ];
+  const withTitle = (title: string) => (t: string) => extract(t, { title });
+
+  it.each(twoPeople)('tips "he" or "she" toward the person the title names: %s', (text, pronoun, first, second) => {
+    expect(resolvedTo(text, pronoun, extract)).toBe(first);
+    expect(resolvedTo(text, pronoun, withTitle(second))).toBe(second);
+    expect(resolvedTo(text, pronoun, withTitle(`${second.split(' ')[1]} wins award`))).toBe(second);
+    expect(resolvedTo(text, pronoun, withTitle(first))).toBe(first);
+  });
+
+  it('is read only for that: a title naming no one changes nothing, and no span points into it', () => {
+    const text = 'Mark Olsen met Peter Vance on Monday. "We agreed on a plan," he said. The deal closes on Friday.';
+    expect(JSON.stringify(extract(text, { title: 'Talks in Oslo end' }))).toBe(JSON.stringify(extract(text)));
+    const r = extract(text, { title: 'Peter Vance strikes a deal' });
+    expect(r.length).toBe(text.length);
+    for (const e of r.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(r.quotes[0]?.speaker?.name).toBe('Peter Vance');
+  });
+});

@@ -6,11 +6,21 @@ import { SCHEMA_VERSION, type ExtractResult } from '../../src/types.js';
 import { type FileResult, sumTotals, withoutErrors } from './aggregate.js';
 import type { EvalFile, RawRecord } from './data.js';
 import { type ErrorRow, type ItemError, withContext } from './errors.js';
-import type { GoldEntity, GoldGap, GoldQuote, GoldTimex } from './gold.js';
+import { gapTitle, type GoldEntity, type GoldGap, type GoldQuote, type GoldTimex } from './gold.js';
 import { scoreAttribution, scoreCoreference, scoreDates, scoreEntities } from './score.js';
 
 /** The public API as the runner calls it (a parameter, so the tests can pass their own). */
-export type Extract = (text: string, options?: { referenceDate?: string }) => ExtractResult;
+export type Extract = (text: string, options?: { referenceDate?: string; title?: string }) => ExtractResult;
+
+/**
+ * The options a record gives extract: its date (when usable) and its title, which a record holds as
+ * `title` (a headline) or, for GAP, as the address of the Wikipedia page (GAP's page context).
+ */
+export function optionsOf(r: RawRecord, dct: string | undefined): { referenceDate?: string; title?: string } | undefined {
+  const title = typeof r.title === 'string' ? r.title : typeof r.url === 'string' ? gapTitle(r.url) : null;
+  const options = { ...(dct === undefined ? {} : { referenceDate: dct }), ...(title ? { title } : {}) };
+  return Object.keys(options).length ? options : undefined;
+}
 
 export function emptyResult(text: string): ExtractResult {
   return {
@@ -89,7 +99,7 @@ export function evaluateFile(
     const dct = referenceDate(r, res);
     const t0 = performance.now();
     try {
-      out = extract(r.text, dct === undefined ? undefined : { referenceDate: dct });
+      out = extract(r.text, optionsOf(r, dct));
     } catch (e) {
       res.failures.push({ doc: r.id, message: `extract threw: ${message(e)}` });
       process.stderr.write(`  ! ${r.id}: extract threw: ${message(e)}\n`);

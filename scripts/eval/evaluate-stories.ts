@@ -6,7 +6,7 @@ import type { ExtractResult, Span } from '../../src/types.js';
 import { type FileResult, sumTotals, withoutErrors } from './aggregate.js';
 import type { EvalFile, RawRecord } from './data.js';
 import { type ErrorRow, withContext } from './errors.js';
-import { emptyResult, type Extract } from './evaluate-file.js';
+import { emptyResult, type Extract, optionsOf } from './evaluate-file.js';
 import type { BasilDoc } from './gold.js';
 import { type ClaimLink, scoreStory } from './score-comparison.js';
 
@@ -46,7 +46,7 @@ export function evaluateStories(
       if (dct === undefined) res.unusableDct.push({ doc: doc.id, dct: doc.date ?? null });
       const t0 = performance.now();
       try {
-        return extract(doc.text, dct === undefined ? undefined : { referenceDate: dct });
+        return extract(doc.text, optionsOf(doc as unknown as RawRecord, dct));
       } catch (e) {
         res.failures.push({ doc: doc.id, message: `extract threw: ${message(e)}` });
         return emptyResult(doc.text);

@@ -63,6 +63,24 @@ export interface GoldGap {
   pronoun: GoldSpan;
   a: GoldGapName;
   b: GoldGapName;
+  /** The Wikipedia page the text is from. */
+  url?: string;
+}
+
+/**
+ * The page title of a GAP example, read off its Wikipedia address ("http://en.wikipedia.org/wiki/Warren_MacKenzie"
+ * → "Warren MacKenzie"): GAP's page context, which extract takes as the article's title.
+ */
+export function gapTitle(url: string | undefined): string | null {
+  const page = url?.match(/\/wiki\/([^?#]+)$/)?.[1];
+  if (!page) return null;
+  let title = page;
+  try {
+    title = decodeURIComponent(page);
+  } catch {
+    // A malformed escape: the address as written.
+  }
+  return title.replace(/_/g, ' ');
 }
 
 /** A quote BASIL annotates, by its text (no offsets), with a speaker label ("Donald_Trump", "other_anti"). */

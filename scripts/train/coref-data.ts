@@ -12,7 +12,7 @@ import { DEFAULT_EXTRACTORS, DEFAULT_REFINERS, runPipeline } from '../../src/pip
 import { referenceResolver } from '../../src/resolution/resolve-references.js';
 import type { PronounRanker } from '../../src/resolution/pronoun-ranker.js';
 import type { Referent } from '../../src/resolution/salience.js';
-import type { GoldGap } from '../eval/gold.js';
+import { gapTitle, type GoldGap } from '../eval/gold.js';
 import type { RawRecord } from '../eval/data.js';
 import { pronounGender, type PronounGender } from '../eval/score-coreference.js';
 import { overlap, type Range } from '../eval/spans.js';
@@ -60,7 +60,7 @@ export function collect(record: RawRecord): CorefRecord {
       return ruleChoice;
     },
   };
-  const doc = analyse(record.text, referenceDateFor(record.text, referenceDateOf(undefined)));
+  const doc = analyse(record.text, referenceDateFor(record.text, referenceDateOf(undefined)), gapTitle(gold.url));
   const items = runPipeline(doc, DEFAULT_EXTRACTORS, refinersWith(recorder));
   const entity = items.entities.find((e) => e.mentions.some((m) => m.form === 'pronoun' && m.start === gold.pronoun.start && m.end === gold.pronoun.end));
   return {

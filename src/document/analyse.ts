@@ -48,9 +48,11 @@ export interface AnalysedDocument {
   /** compromise's analysis of the whole text, built on first use: it is the slowest step. */
   readonly compromise: CompromiseAnalysis;
   readonly referenceDate: ReferenceDate;
+  /** The article's headline or page title when the caller gave it apart from the text (ExtractOptions.title), else null. */
+  readonly title: string | null;
 }
 
-export function analyse(text: string, referenceDate: ReferenceDate): AnalysedDocument {
+export function analyse(text: string, referenceDate: ReferenceDate, title: string | null = null): AnalysedDocument {
   const norm = normalizeSameLength(text);
   const paragraphs = splitParagraphs(text);
   const sentences: Sentence[] = [];
@@ -83,7 +85,7 @@ export function analyse(text: string, referenceDate: ReferenceDate): AnalysedDoc
   let compromise: CompromiseAnalysis | null = null;
   let entities: WinkEntity[] | null = null;
   return {
-    text, norm, paragraphs, sentences, tokens, sentenceTokens, referenceDate,
+    text, norm, paragraphs, sentences, tokens, sentenceTokens, referenceDate, title,
     get winkEntities() {
       entities ??= paragraphs.flatMap((p) => winkEntities(norm, p.start, p.end));
       return entities;

@@ -2,7 +2,7 @@
  * One JSON line in, one JSON line out: the unit of work of `newsclaims extract --jsonl`. Pure, so
  * the worker thread is a thin shell around it and tests can call it directly.
  *
- * Input line:  {"id": ..., "text": "...", "date"?: "YYYY-MM-DD"}
+ * Input line:  {"id": ..., "text": "...", "date"?: "YYYY-MM-DD", "title"?: "..."}
  * Output line: {"id": ..., "result": ExtractResult}  or, on failure,
  *              {"id"?: ..., "file"?: ..., "line": n, "code": ..., "error": "..."}
  * An error line always says where its input was (line number, and file unless it came from
@@ -35,13 +35,14 @@ export function extractLine(raw: string, origin: LineOrigin, defaultDate?: strin
   } catch (e) {
     return failure(origin, undefined, 'BAD_JSON', `not JSON: ${(e as Error).message}`);
   }
-  if (!input || typeof input !== 'object' || Array.isArray(input)) return failure(origin, undefined, 'BAD_LINE', 'a line must be a JSON object {id, text, date?}');
-  const { id, text, date } = input as { id?: unknown; text?: unknown; date?: unknown };
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return failure(origin, undefined, 'BAD_LINE', 'a line must be a JSON object {id, text, date?, title?}');
+  const { id, text, date, title } = input as { id?: unknown; text?: unknown; date?: unknown; title?: unknown };
   if (typeof id !== 'string' && typeof id !== 'number') return failure(origin, undefined, 'BAD_LINE', 'the line has no "id" (a string or number)');
   if (date !== undefined && typeof date !== 'string') return failure(origin, id, 'BAD_LINE', '"date" must be a YYYY-MM-DD string');
+  if (title !== undefined && typeof title !== 'string') return failure(origin, id, 'BAD_LINE', '"title" must be a string');
   try {
     const referenceDate = date ?? defaultDate;
-    const result = extract(text as string, referenceDate === undefined ? {} : { referenceDate });
+    const result = extract(text as string, { ...(referenceDate === undefined ? {} : { referenceDate }), ...(title === undefined ? {} : { title }) });
     return { out: JSON.stringify({ id, result }), ok: true };
   } catch (e) {
     if (e instanceof NewsclaimsError) return failure(origin, id, e.code, e.message);

@@ -6,6 +6,7 @@
  * A dense vector of numbers in the fixed order of FEATURE_NAMES.
  */
 import type { Phrase } from './phrases.js';
+import { namedInTitle } from './title.js';
 import type { ResolutionContext } from './sieve.js';
 import type { MentionAt, Referent } from './salience.js';
 import type { GrammaticalRole } from './syntax.js';
@@ -34,7 +35,7 @@ const BASE_NAMES: readonly string[] = [
   'rule:score', 'rule:gap', 'rule:choice', 'salience', 'parallel', 'unsure-person', 'clause-subject', 'conjoined',
   'topic', 'asked', 'continues', 'unnamed', 'gender-known', 'mentions-log', 'earliest',
   'same-sentence', 'same-clause', 'same-clause-subject', 'sentences-back', 'tokens-back-log', 'last-subject-main',
-  'previous-main-subject', 'most-recent', 'salience-first', 'salience-second', 'rule-second', 'first-in-text', 'person-type',
+  'previous-main-subject', 'most-recent', 'salience-first', 'salience-second', 'rule-second', 'first-in-text', 'person-type', 'in-title', 'title-whole-name',
   'name-words', 'last-one-word', 'main-subject-here', 'object-same-clause', 'pronoun-opens', 'opens*previous-main-subject',
   'opens*same-sentence', 'after-by-with', 'pronoun:nominative', 'pronoun:accusative', 'pronoun:possessive',
   ...ROLES.map((r) => `last-role:${r}`),
@@ -130,6 +131,9 @@ export function candidateFeatures(r: Referent, p: Phrase, ctx: ResolutionContext
   x[i++] = parts.score === list.rule[1] && list.rule[1] !== list.rule[0] ? 1 : 0;
   x[i++] = r.entity && (r.entity.mentions[0]?.start ?? Infinity) < (ctx.doc.sentences[0]?.end ?? 0) ? 1 : 0;
   x[i++] = r.entity?.type === 'person' ? 1 : 0;
+  const inTitle = namedInTitle(r.entity, ctx.titleWords);
+  x[i++] = inTitle ? 1 : 0;
+  x[i++] = inTitle === 2 ? 1 : 0;
   x[i++] = r.entity ? Math.min(4, r.entity.name.split(' ').length) / 4 : 0;
   // The last time the candidate was named (not a pronoun), was it by one word ("Smith")?
   const lastName = before.filter((m) => ctx.doc.tokens[m.head]!.pos === 'PROPN').at(-1);

@@ -22,6 +22,7 @@ import { BareNames, isBareName } from './bare-names.js';
 import type { Decision, ResolutionContext } from './sieve.js';
 import { SIEVES } from './sieves/index.js';
 import { SHIPPED_RANKER, type PronounRanker } from './pronoun-ranker.js';
+import { titleWords } from './title.js';
 import { nameHead } from './sieves/head-match.js';
 import { clauses, ownsSubject, roleOf, type GrammaticalRole } from './syntax.js';
 import { GENDERED_NOUNS, PERSON_ROLE_NOUNS, SEX_ADJECTIVES, type Gender } from './words.js';
@@ -79,7 +80,7 @@ function resolve(doc: AnalysedDocument, items: Items, ranker: PronounRanker): It
   const asked = new Set<Phrase>();
   const bare = new BareNames(doc);
   const ctx: ResolutionContext = {
-    doc, phrases, roles: rolesByNoun(facts.roles), heads: entitiesByHead(entities), equations: facts.equations, discourse, clause, infinitive, decided, ranker,
+    doc, phrases, roles: rolesByNoun(facts.roles), heads: entitiesByHead(entities), equations: facts.equations, discourse, clause, infinitive, decided, ranker, titleWords: titleWords(doc.title),
     features, role, quoted: (at) => quoteAt(at) !== null, firstPerson: (at) => {
       const q = quoteAt(at);
       return q !== null && FIRST_PERSON.test(doc.norm.slice(q.start, q.end));

@@ -36,6 +36,8 @@ export interface ResolutionContext {
   /** Clause number of every token within its sentence, and which clauses are infinitives (syntax.ts). */
   readonly clause: Int32Array;
   readonly infinitive: Uint8Array;
+  /** The words of the article's title that may be names (title.ts): its topic. */
+  readonly titleWords: ReadonlySet<string>;
   /** Chooses among the candidates of "he" and "she" (pronoun-ranker.ts). */
   readonly ranker: PronounRanker;
   /** Decisions made so far, by phrase. */
