@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractor, DEFAULT_REFINERS, extract } from '../src/index.js';
 import { FEATURE_NAMES } from '../src/resolution/pronoun-features.js';
-import { LinearPronounRanker, RULES_ONLY, SHIPPED_RANKER, type PronounRanker } from '../src/resolution/pronoun-ranker.js';
+import { LinearPronounRanker, RULES_ONLY, SHIPPED_RANKER, SHIPPED_TITLED_RANKER, shippedRanker, type PronounRanker } from '../src/resolution/pronoun-ranker.js';
 import { referenceResolver } from '../src/resolution/resolve-references.js';
 import stored from '../src/resolution/pronoun-weights.json';
+import storedTitled from '../src/resolution/pronoun-weights-titled.json';
 
 const vector = (values: Record<string, number>) => Float64Array.from(FEATURE_NAMES, (n) => values[n] ?? 0);
 
@@ -44,17 +45,22 @@ describe('LinearPronounRanker', () => {
   });
 });
 
-describe('the shipped pronoun model', () => {
-  it('has one name per feature, and a weight only for features the stage computes', () => {
+describe('the shipped pronoun models', () => {
+  it.each([['text alone', stored.weights], ['text and title', storedTitled.weights]])('%s: one name per feature, and a weight only for features the stage computes', (_, weights) => {
     expect(new Set(FEATURE_NAMES).size).toBe(FEATURE_NAMES.length);
     const names = new Set(FEATURE_NAMES);
-    expect(Object.keys(stored.weights).length).toBeGreaterThan(10);
-    for (const name of Object.keys(stored.weights)) expect(names.has(name), name).toBe(true);
+    expect(Object.keys(weights).length).toBeGreaterThan(10);
+    for (const name of Object.keys(weights)) expect(names.has(name), name).toBe(true);
+    expect((weights as Record<string, number>)['rule:choice']).toBeGreaterThan(0);
   });
 
-  it('is the ranker the stage uses, and it leans on the rules\' choice', () => {
+  it('are the rankers the stage uses: the titled one only when there is a title, and only it weighs the title', () => {
     expect(SHIPPED_RANKER).toBeInstanceOf(LinearPronounRanker);
-    expect((stored.weights as Record<string, number>)['rule:choice']).toBeGreaterThan(0);
+    expect(SHIPPED_TITLED_RANKER).toBeInstanceOf(LinearPronounRanker);
+    expect([shippedRanker(false), shippedRanker(true)]).toEqual([SHIPPED_RANKER, SHIPPED_TITLED_RANKER]);
+    const titleWeights = (w: Record<string, number>) => Object.keys(w).filter((n) => n.includes('title'));
+    expect(titleWeights(stored.weights)).toEqual([]);
+    expect((storedTitled.weights as Record<string, number>)['in-title']).toBeGreaterThan(0);
   });
 });
 
@@ -111,7 +117,7 @@ describe("the article's title (ExtractOptions.title)", () => {
     expect(resolvedTo(text, pronoun, withTitle(first))).toBe(first);
   });
 
-  it('is read only for that: a title naming no one changes nothing, and no span points into it', () => {
+  it('is read only by the pronoun ranker: here a title naming neither person changes nothing, and no span points into it', () => {
     const text = 'Mark Olsen met Peter Vance on Monday. "We agreed on a plan," he said. The deal closes on Friday.';
     expect(JSON.stringify(extract(text, { title: 'Talks in Oslo end' }))).toBe(JSON.stringify(extract(text)));
     const r = extract(text, { title: 'Peter Vance strikes a deal' });

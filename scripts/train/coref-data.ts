@@ -49,8 +49,13 @@ function isName(r: Referent, name: Range): boolean {
   return (r.entity?.mentions.some((m) => overlap(m, name) > 0) ?? false) || r.mentions.some((m) => overlap(m, name) > 0);
 }
 
-export function collect(record: RawRecord): CorefRecord {
+/**
+ * One record as the stage sees it, with its page title (GAP's page context, given to extract as its
+ * `title` option) or without it.
+ */
+export function collect(record: RawRecord, titled: boolean): CorefRecord {
   const gold = record as unknown as GoldGap;
+  const title = titled ? gapTitle(gold.url) : null;
   let decision: Decision | null = null;
   const recorder: PronounRanker = {
     choose(xs, ruleChoice, at) {
@@ -60,7 +65,7 @@ export function collect(record: RawRecord): CorefRecord {
       return ruleChoice;
     },
   };
-  const doc = analyse(record.text, referenceDateFor(record.text, referenceDateOf(undefined)), gapTitle(gold.url));
+  const doc = analyse(record.text, referenceDateFor(record.text, referenceDateOf(undefined)), title);
   const items = runPipeline(doc, DEFAULT_EXTRACTORS, refinersWith(recorder));
   const entity = items.entities.find((e) => e.mentions.some((m) => m.form === 'pronoun' && m.start === gold.pronoun.start && m.end === gold.pronoun.end));
   return {

@@ -1,11 +1,14 @@
 /**
  * `npm run train:coref`: trains the pronoun ranker of the resolution stage
- * (src/resolution/pronoun-weights.json) on GAP's development set in ../shared/eval, and reports what
- * it scores on records it did not train on, by k-fold cross-validation over records.
+ * (src/resolution/pronoun-weights*.json) on GAP's development set in ../shared/eval, and reports what
+ * it scores on records it did not train on, by k-fold cross-validation over records. Two models: one
+ * for texts alone (pronoun-weights.json) and one for texts with a title (pronoun-weights-titled.json,
+ * trained on each record with its page title as extract's `title` option).
  *
  *   npm run train:coref                    cross-validate (nested), train on every record, write the weights
  *   npm run train:coref -- --no-write      figures only
  *   npm run train:coref -- --data DIR      gap-development.jsonl from DIR
+ *   npm run train:coref -- --out DIR       write the two files into DIR (default src/resolution)
  *
  * The k-fold figure is nested: each outer fold's L2 penalty is chosen by an inner cross-validation
  * over the other folds' records only, so no figure reported for a record was tuned on it. The
@@ -26,7 +29,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 function parse(argv: string[]): { write: boolean; data: string; out: string } {
-  const a = { write: true, data: resolve(root, '..', 'shared', 'eval'), out: resolve(root, 'src', 'resolution', 'pronoun-weights.json') };
+  const a = { write: true, data: resolve(root, '..', 'shared', 'eval'), out: resolve(root, 'src', 'resolution') };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i];
     if (v === '--no-write') a.write = false;
@@ -74,32 +77,37 @@ function selectL2(records: readonly CorefRecord[], seed: number): number {
   return best;
 }
 
-function main(): void {
-  const args = parse(process.argv.slice(2));
-  const records = readRecords(args.data, 'gap-development.jsonl', null);
-  if (!records) throw new Error(`gap-development.jsonl is not in ${args.data}`);
-  log(`collecting ${records.length} records ...`);
-  const data = records.map(collect);
-  const asked = data.filter((r) => r.decision).length;
-  log(`${asked} records ask the ranker`);
-
-  console.log('| GAP development | F1 | P | R | masculine | feminine |\n|---|---:|---:|---:|---:|---:|');
-  console.log(line('rules alone', gapScore(data, (r) => r.decision!.ruleChoice)));
+/** Cross-validates, trains on every record and returns the model; prints its rows of the table. */
+function train(label: string, data: readonly CorefRecord[]): StoredPronounModel {
+  console.log(line(`${label}: rules alone`, gapScore(data, (r) => r.decision!.ruleChoice)));
   const folds = foldsOf(data, CHOSEN.folds, CHOSEN.seed);
-  const nested = outOfFold(folds, (train) => selectL2(train, CHOSEN.seed + 1));
-  console.log(line(`ranker, ${CHOSEN.folds}-fold nested (L2 per fold: ${nested.chosen.join(', ')})`, nested.score));
+  const nested = outOfFold(folds, (t) => selectL2(t, CHOSEN.seed + 1));
+  console.log(line(`${label}: ranker, ${CHOSEN.folds}-fold nested (L2 per fold: ${nested.chosen.join(', ')})`, nested.score));
   const l2 = selectL2(data, CHOSEN.seed + 1);
   const w = fit(data, dims, settings(l2));
-  console.log(line(`ranker, trained and scored on all records (L2 ${l2})`, gapScore(data, (r) => choose(w, r.decision!))));
-
+  console.log(line(`${label}: ranker, trained and scored on all records (L2 ${l2})`, gapScore(data, (r) => choose(w, r.decision!))));
   const weights: Record<string, number> = {};
   FEATURE_NAMES.forEach((n, i) => {
     if (w[i] !== 0) weights[n] = Number(w[i]!.toFixed(6));
   });
-  const model: StoredPronounModel = { format: 1, trained: { data: 'GAP development', records: data.length, l2, iterations: CHOSEN.iterations, rate: CHOSEN.rate }, weights };
-  if (args.write) {
-    writeFileSync(args.out, `${JSON.stringify(model, null, 1)}\n`);
-    log(`wrote ${args.out}`);
+  return { format: 1, trained: { data: `GAP development, ${label}`, records: data.length, l2, iterations: CHOSEN.iterations, rate: CHOSEN.rate }, weights };
+}
+
+function main(): void {
+  const args = parse(process.argv.slice(2));
+  const records = readRecords(args.data, 'gap-development.jsonl', null);
+  if (!records) throw new Error(`gap-development.jsonl is not in ${args.data}`);
+  console.log('| GAP development | F1 | P | R | masculine | feminine |\n|---|---:|---:|---:|---:|---:|');
+  for (const [label, titled, file] of [['text alone', false, 'pronoun-weights.json'], ['text and page title', true, 'pronoun-weights-titled.json']] as const) {
+    log(`collecting ${records.length} records (${label}) ...`);
+    const data = records.map((r) => collect(r, titled));
+    log(`${data.filter((r) => r.decision).length} records ask the ranker`);
+    const model = train(label, data);
+    if (args.write) {
+      const out = resolve(args.out, file);
+      writeFileSync(out, `${JSON.stringify(model, null, 1)}\n`);
+      log(`wrote ${out}`);
+    }
   }
 }
 

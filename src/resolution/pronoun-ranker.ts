@@ -2,10 +2,13 @@
  * A learned ranker for "he" and "she" (and their object and possessive forms): a conditional logit
  * model (a softmax over the candidates of one pronoun) that weighs the features of every candidate
  * the rules let through, the rules' own score and choice among them. Its weights are trained by
- * scripts/train/coref.ts (`npm run train:coref`) and shipped in pronoun-weights.json; the sieve
- * falls back to the rules' choice when the model has no weights.
+ * scripts/train/coref.ts (`npm run train:coref`) and shipped in two files: pronoun-weights.json,
+ * trained on texts alone, and pronoun-weights-titled.json, trained on texts with their titles (its
+ * title features, title.ts, carry weight); the sieve falls back to the rules' choice when a model has
+ * no weights.
  */
 import stored from './pronoun-weights.json';
+import storedTitled from './pronoun-weights-titled.json';
 import { FEATURE_NAMES, type CandidateFeatures } from './pronoun-features.js';
 import type { Referent } from './salience.js';
 
@@ -57,7 +60,14 @@ export class LinearPronounRanker implements PronounRanker {
 /** The rules' choice, unchanged: what the stage does without a model. */
 export const RULES_ONLY: PronounRanker = { choose: (_c, ruleChoice) => ruleChoice };
 
-/** The shipped model. */
-export const SHIPPED_RANKER: PronounRanker = Object.keys((stored as StoredPronounModel).weights).length
-  ? new LinearPronounRanker(stored as StoredPronounModel)
-  : RULES_ONLY;
+const shipped = (model: StoredPronounModel): PronounRanker => (Object.keys(model.weights).length ? new LinearPronounRanker(model) : RULES_ONLY);
+
+/** The shipped model for texts without a title. */
+export const SHIPPED_RANKER: PronounRanker = shipped(stored as StoredPronounModel);
+/** The shipped model for texts with a title. */
+export const SHIPPED_TITLED_RANKER: PronounRanker = shipped(storedTitled as StoredPronounModel);
+
+/** The shipped ranker for a document: the one trained with titles when its title holds words that may be names. */
+export function shippedRanker(titled: boolean): PronounRanker {
+  return titled ? SHIPPED_TITLED_RANKER : SHIPPED_RANKER;
+}

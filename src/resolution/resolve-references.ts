@@ -21,14 +21,17 @@ import { Discourse, type MentionAt, type Referent } from './salience.js';
 import { BareNames, isBareName } from './bare-names.js';
 import type { Decision, ResolutionContext } from './sieve.js';
 import { SIEVES } from './sieves/index.js';
-import { SHIPPED_RANKER, type PronounRanker } from './pronoun-ranker.js';
+import { shippedRanker, type PronounRanker } from './pronoun-ranker.js';
 import { titleWords } from './title.js';
 import { nameHead } from './sieves/head-match.js';
 import { clauses, ownsSubject, roleOf, type GrammaticalRole } from './syntax.js';
 import { GENDERED_NOUNS, PERSON_ROLE_NOUNS, SEX_ADJECTIVES, type Gender } from './words.js';
 
-/** The resolution stage with a given ranker for "he" and "she": the trainer's way in (scripts/train/coref.ts). */
-export function referenceResolver(ranker: PronounRanker): Refiner {
+/**
+ * The resolution stage with a given ranker for "he" and "she" (the trainer's way in,
+ * scripts/train/coref.ts), or with null the shipped one that fits the document (pronoun-ranker.ts).
+ */
+export function referenceResolver(ranker: PronounRanker | null): Refiner {
   return {
     name: 'resolve-references',
     refine(doc, items) {
@@ -37,12 +40,12 @@ export function referenceResolver(ranker: PronounRanker): Refiner {
   };
 }
 
-export const resolveReferences: Refiner = referenceResolver(SHIPPED_RANKER);
+export const resolveReferences: Refiner = referenceResolver(null);
 
 /** Nouns that stand for people in the plural though their form does not show it. */
 const PLURAL_NOUNS = new Set(['people', 'police', 'staff', 'personnel', 'crowd', 'audience', 'public', 'media', 'press', 'family', 'couple']);
 
-function resolve(doc: AnalysedDocument, items: Items, ranker: PronounRanker): Items {
+function resolve(doc: AnalysedDocument, items: Items, given: PronounRanker | null): Items {
   const tokens = doc.tokens;
   const entities = joinEntities(items.entities, doc.norm);
   const phrases = readPhrases(doc, entities);
@@ -79,8 +82,9 @@ function resolve(doc: AnalysedDocument, items: Items, ranker: PronounRanker): It
   const decided = new Map<Phrase, Decision>();
   const asked = new Set<Phrase>();
   const bare = new BareNames(doc);
+  const title = titleWords(doc.title);
   const ctx: ResolutionContext = {
-    doc, phrases, roles: rolesByNoun(facts.roles), heads: entitiesByHead(entities), equations: facts.equations, discourse, clause, infinitive, decided, ranker, titleWords: titleWords(doc.title),
+    doc, phrases, roles: rolesByNoun(facts.roles), heads: entitiesByHead(entities), equations: facts.equations, discourse, clause, infinitive, decided, ranker: given ?? shippedRanker(title.size > 0), titleWords: title,
     features, role, quoted: (at) => quoteAt(at) !== null, firstPerson: (at) => {
       const q = quoteAt(at);
       return q !== null && FIRST_PERSON.test(doc.norm.slice(q.start, q.end));
