@@ -613,12 +613,16 @@ export interface QuoteDrift {
 /** What a cluster's members are: quotes, reported speech, the outlets' own statements, or a mix. */
 export type ClusterKind = 'quote' | 'reported' | 'narrative' | 'mixed';
 
-/** One statement or event reported by two or more outlets: at most one claim of each. */
+/**
+ * One statement or event reported by two or more outlets: one claim of each that carries it, or
+ * (since schema 1.4) more than one when an outlet quotes the statement in consecutive quotations of
+ * one speaker ("...," she said. She added, "...") and another quotes it whole.
+ */
 export interface ClaimCluster {
   /** "k1", "k2", ... in the order of the first outlet's claims. */
   id: string;
   kind: ClusterKind;
-  /** In outlet order. */
+  /** In outlet order, then in each outlet's claim order. */
   members: ClusterMember[];
   /** Indexes of the outlets that carry the statement, and of those that omit it. */
   carriedBy: number[];

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimWith } from './helpers/compare.js';
 import { badSpans } from './helpers/spans.js';
-import { compare, extract } from '../src/index.js';
+import { compare, comparisonMarkdown, extract } from '../src/index.js';
 import { clusterWith, memberText, STORY_DATE, storySet } from './helpers/stories.js';
 
 describe('a wire lead with a dateline and a participle (wire-a, wire-b)', () => {
@@ -229,5 +229,36 @@ describe('an article compared with itself', () => {
     const pairs = compare(r, r).pairs;
     expect(pairs.map((p) => p.a).sort()).toEqual(r.claims.map((c) => c.id).sort());
     for (const p of pairs) expect(p.b).toBe(p.a);
+  });
+});
+
+describe('one statement quoted whole by one outlet and in two quotations by another (zoning-a, zoning-b)', () => {
+  const s = storySet('zoning-a', 'zoning-b');
+  const k = clusterWith(s, 0, 'This vote gives working families');
+  const texts = (outlet: number) => k!.members.filter((m) => m.outlet === outlet).map((m) => s.results[outlet]!.claims.find((c) => c.id === m.claim)!.content.text);
+
+  it('puts both quotations of the second outlet in the cluster of the first outlet\'s quote', () => {
+    expect(k, 'cluster found').toBeDefined();
+    expect(texts(0)).toEqual([expect.stringContaining('and it ends ten years of empty promises')]);
+    expect(texts(1)).toEqual([expect.stringMatching(/^This vote gives working families/), expect.stringMatching(/^It ends ten years of empty promises/)]);
+    expect(k!.kind).toBe('quote');
+    expect(k!.speaker).not.toBeNull();
+    expect(k!.carriedBy).toEqual([0, 1]);
+    expect(k!.omittedBy).toEqual([]);
+    expect(k!.drift).toEqual([]);
+  });
+
+  it('leaves out the same speaker\'s quotation on another matter, and keeps schema 1.2\'s pairs one to one', () => {
+    expect(texts(1).some((t) => t.includes('built housing before'))).toBe(false);
+    expect(s.comparison.outlets[1]!.only).toContain(claimWith(s.results[1]!, 'built housing before').id);
+    const ids = s.comparison.pairs.flatMap((p) => [`a:${p.a}`, `b:${p.b}`]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(s.comparison.outlets[1]!.only).not.toContain(claimWith(s.results[1]!, 'It ends ten years').id);
+  });
+
+  it('shows both quotations in the second outlet\'s column of the reports', () => {
+    const md = comparisonMarkdown(s.results, s.comparison);
+    const row = md.split('\n').find((l) => l.includes('This vote gives working families') && l.includes('It ends ten years'));
+    expect(row, md).toBeDefined();
   });
 });

@@ -22,7 +22,7 @@ const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The outlets of a story compared together: every two members of a cluster are linked. */
 function compareStory(results: ExtractResult[]): StoryComparison {
   const c = compare(results[0]!, results[1]!, ...results.slice(2));
-  const links = c.clusters.flatMap((k) => k.members.flatMap((a, x) => k.members.slice(x + 1).map((b) => ({ a, b }))));
+  const links = c.clusters.flatMap((k) => k.members.flatMap((a, x) => k.members.slice(x + 1).filter((b) => b.outlet !== a.outlet).map((b) => ({ a, b }))));
   return { links, framing: c.outlets.map((o) => o.framing) };
 }
 

@@ -12,20 +12,23 @@ import type { ClaimProfile } from './profile.js';
 /** The k-th cluster (from 0) of the comparison of `results`, whose claims' profiles are `profiles`. */
 export function toCluster(c: RawCluster, k: number, results: readonly ExtractResult[], profiles: ClaimProfile[][]): ClaimCluster {
   const member = (outlet: number, index: number): ClusterMember => ({ outlet, claim: results[outlet]!.claims[index]!.id });
-  const members = [...c.members].map(([o, i]) => member(o, i));
-  const profileOf = (m: ClusterMember) => profiles[m.outlet]![c.members.get(m.outlet)!]!;
+  const placed = [...c.members, ...c.more].sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const members = placed.map(([o, i]) => member(o, i));
+  const indexOf = new Map(members.map((m, k) => [m, placed[k]![1]]));
+  const profileOf = (m: ClusterMember) => profiles[m.outlet]![indexOf.get(m)!]!;
   const sources = new Set(members.map((m) => profileOf(m).claim.source));
   // A speaker only when every member names one and they agree: an outlet's own statement has none.
   const speakers = new Set(members.map(profileOf).map((p) => (p.claim.source === 'narrative' ? null : p.speaker)));
   const drift: QuoteDrift[] = [];
   for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) {
+    if (members[x]!.outlet === members[y]!.outlet) continue;
     const px = profileOf(members[x]!);
     const py = profileOf(members[y]!);
     if (sameWords(px, py)) continue;
     const d = quoteDrift({ member: members[x]!, result: results[members[x]!.outlet]!, claim: px.claim, speaker: px.speaker }, { member: members[y]!, result: results[members[y]!.outlet]!, claim: py.claim, speaker: py.speaker });
     if (d) drift.push(d);
   }
-  const carriedBy = members.map((m) => m.outlet);
+  const carriedBy = [...c.members.keys()];
   return {
     id: `k${k + 1}`,
     kind: sources.size === 1 ? ([...sources][0]! as ClusterKind) : 'mixed',

@@ -1,6 +1,6 @@
 /**
- * From candidate links between the claims of every two outlets to clusters: one statement, at most
- * one claim of each outlet. Links are taken best first; a link joins two clusters when they hold
+ * From candidate links between the claims of every two outlets to clusters: one statement, one
+ * claim of each outlet (attachContinuations adds an outlet's further quotations of it). Links are taken best first; a link joins two clusters when they hold
  * claims of different outlets only, so a cluster never holds two claims of one outlet. With two
  * outlets this is the greedy one-to-one alignment. With more, two clusters join only when their
  * claims match on average (average link): a claim of C that matches B's claim just above the bar and
@@ -17,11 +17,19 @@ export interface OutletEdge {
   score: number;
 }
 
-/** A cluster: outlet -> claim index, and the links that joined it, best first. */
+/**
+ * A cluster: outlet -> claim index, and the links that joined it, best first. `more` holds further
+ * claims of an outlet, as [outlet, claim index], that continue its member's quotation (see
+ * attachContinuations).
+ */
 export interface RawCluster {
   members: Map<number, number>;
+  more: Array<[number, number]>;
   links: OutletEdge[];
 }
+
+/** Whether claim `c` of an outlet continues its claim `m`: the same speaker's next quotation ("He added, ..."). */
+export type Continues = (outlet: number, m: number, c: number) => boolean;
 
 /** The score of any two claims of two outlets (x < y), whether or not they were a candidate. */
 export type PairScore = (x: number, i: number, y: number, j: number) => number;
@@ -50,7 +58,7 @@ export function clusterEdges(sizes: readonly number[], edges: readonly OutletEdg
     const root = find(offset[outlet]! + claim);
     let g = groups.get(root);
     if (!g) {
-      g = { members: new Map([[outlet, claim]]), links: [] };
+      g = { members: new Map([[outlet, claim]]), more: [], links: [] };
       groups.set(root, g);
     }
     return g;
@@ -72,8 +80,39 @@ export function clusterEdges(sizes: readonly number[], edges: readonly OutletEdg
   }
   return [...groups.values()].filter((g) => g.members.size > 1).map((g) => ({
     members: new Map([...g.members].sort((p, q) => p[0] - q[0])),
+    more: [],
     links: g.links.sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y),
   }));
+}
+
+/**
+ * One statement quoted in two quotations by one outlet ("...," he said. He added, "...") and in one
+ * by another: the clusters hold one claim of each outlet, so the second quotation is left out though
+ * it links to the other outlet's member. Such a claim, in no cluster, joins the cluster whose member
+ * of another outlet it links to when it continues that cluster's claim of its own outlet. Links are
+ * taken best first, as clusterEdges takes them.
+ */
+export function attachContinuations(clusters: readonly RawCluster[], edges: readonly OutletEdge[], continues: Continues): void {
+  const clusterOf = new Map<string, RawCluster>();
+  const key = (outlet: number, claim: number) => `${outlet}:${claim}`;
+  for (const c of clusters) for (const [o, i] of c.members) clusterOf.set(key(o, i), c);
+  const sorted = [...edges].sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y || p.i - q.i || p.j - q.j);
+  for (const e of sorted) {
+    for (const [inside, claimIn, outside, claimOut] of [[e.x, e.i, e.y, e.j], [e.y, e.j, e.x, e.i]] as const) {
+      const c = clusterOf.get(key(inside, claimIn));
+      if (!c || clusterOf.has(key(outside, claimOut)) || c.members.get(inside) !== claimIn) continue;
+      const own = [c.members.get(outside), ...c.more.filter(([o]) => o === outside).map(([, i]) => i)];
+      if (!own.some((m) => m !== undefined && continues(outside, m, claimOut))) continue;
+      c.more.push([outside, claimOut]);
+      c.links.push(e);
+      clusterOf.set(key(outside, claimOut), c);
+      break;
+    }
+  }
+  for (const c of clusters) {
+    c.more.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    c.links.sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y);
+  }
 }
 
 /** The mean score over every claim of one cluster with every claim of the other. */

@@ -1,18 +1,19 @@
 /**
  * compare(a, b, ...more): two or more extractions of articles on one story. Aligns their claims
  * (quotes, reported speech and the outlets' own statements) into clusters, one claim of each outlet
- * at most, and reports which outlets carry and which omit each; misquote drift inside clusters;
+ * (two or more when an outlet quotes one statement in consecutive quotations of one speaker), and
+ * reports which outlets carry and which omit each; misquote drift inside clusters;
  * the sources, entities and dates each outlet gives; and the framing words each uses in its own
  * voice. The fields of schema 1.2 compare the first two, A and B.
  */
 import { SCHEMA_VERSION, type Comparison, type ExtractResult, type OutletView } from '../types.js';
 import { candidateEdges, directScore, type AlignOptions } from './align.js';
 import { checkResults } from './check.js';
-import { clusterEdges, type OutletEdge, type RawCluster } from './cluster.js';
+import { attachContinuations, clusterEdges, type Continues, type OutletEdge, type RawCluster } from './cluster.js';
 import { toCluster } from './cluster-view.js';
 import { coverage } from './coverage.js';
 import { framingWords } from './framing.js';
-import { buildProfiles } from './profile.js';
+import { buildProfiles, type ClaimProfile } from './profile.js';
 import { pairsOf, twoWay } from './two-way.js';
 
 /**
@@ -46,7 +47,9 @@ export function compare(a: ExtractResult, b: ExtractResult, ...more: ExtractResu
     known ??= indexEdges(edges, results.map((r) => r.claims.length));
     return known[x]![y]!.get(i * results[y]!.claims.length + j) ?? directScore(profiles.outlets[x]![i]!, profiles.outlets[y]![j]!);
   };
-  const raw = clusterEdges(results.map((r) => r.claims.length), edges, score, DEFAULT_ALIGN.minScore)
+  const joined = clusterEdges(results.map((r) => r.claims.length), edges, score, DEFAULT_ALIGN.minScore);
+  attachContinuations(joined, edges, continuesIn(profiles.outlets));
+  const raw = joined
     .map((c) => ({ c, first: firstOf(c) }))
     .sort((p, q) => p.first[0] - q.first[0] || p.first[1] - q.first[1])
     .map((x) => x.c);
@@ -77,6 +80,21 @@ function indexEdges(edges: readonly OutletEdge[], sizes: readonly number[]): Map
   const index = sizes.map(() => sizes.map(() => new Map<number, number>()));
   for (const e of edges) index[e.x]![e.y]!.set(e.i * sizes[e.y]! + e.j, e.score);
   return index;
+}
+
+/**
+ * Whether claim c of an outlet continues its claim m: both quotes of one named speaker, with no
+ * other quote of the outlet between them.
+ */
+function continuesIn(profiles: readonly (readonly ClaimProfile[])[]): Continues {
+  const quotes = profiles.map((list) => list.flatMap((p, i) => (p.claim.source === 'quote' ? [i] : [])));
+  return (outlet, m, c) => {
+    const pm = profiles[outlet]![m]!;
+    const pc = profiles[outlet]![c]!;
+    if (pm.claim.source !== 'quote' || pc.claim.source !== 'quote' || pm.speaker === null || pm.speaker !== pc.speaker || !pm.speakerKnown) return false;
+    const order = quotes[outlet]!;
+    return Math.abs(order.indexOf(m) - order.indexOf(c)) === 1;
+  };
 }
 
 /** The cluster's first member: outlet, claim index. */

@@ -76,7 +76,7 @@ function storyTable(s: Story): string {
   if (!s.rows.length) return '<p>None.</p>';
   const rows = s.rows.map((r, i) => `<tr class="pair-row" data-pair="${i}" style="--h:${hue(i)}"><td><span class="swatch"></span>${r.n}</td>` +
     `<td>${esc(r.cluster.kind)}${r.speaker ? `<br><span class="who">${esc(r.speaker)}</span>` : ''}</td>` +
-    r.cells.map((x) => `<td>${x ? claimCell(x) : '<span class="omits">omits</span>'}</td>`).join('') +
+    r.cells.map((xs) => `<td>${xs.length ? xs.map(claimCell).join('<br>') : '<span class="omits">omits</span>'}</td>`).join('') +
     `<td class="why">${esc(r.evidence)}</td></tr>`).join('\n');
   return `<table><thead><tr><th>#</th><th>what</th>${s.labels.map((l) => `<th>${esc(l)}</th>`).join('')}<th>why</th></tr></thead><tbody>
 ${rows}

@@ -32,7 +32,7 @@ export function comparisonMarkdown(results: readonly ExtractResult[], c: Compari
     out.push(...head(['#', 'what', ...s.labels]));
     for (const r of s.rows) {
       const what = `${r.cluster.kind}${r.speaker ? `, ${r.speaker}` : ''}`;
-      out.push(row([String(r.n), what, ...r.cells.map((x) => (x ? statementLine(x, max) : '—'))]));
+      out.push(row([String(r.n), what, ...r.cells.map((xs) => (xs.length ? xs.map((x) => statementLine(x, max)).join(' … ') : '—'))]));
     }
   } else out.push('None.');
   out.push('', '## Reported by one outlet only', '');

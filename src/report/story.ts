@@ -13,8 +13,8 @@ export interface StoryRow {
   cluster: ClaimCluster;
   /** Who says it, by name; null for the outlets' own statements or when members disagree. */
   speaker: string | null;
-  /** One cell per outlet: its claim, or null when it omits the statement. */
-  cells: Array<Claim | null>;
+  /** One cell per outlet: its claims (two or more when it quotes the statement in parts), or none when it omits it. */
+  cells: Claim[][];
   /** Drift as words: outlet labels and each side's differing words ("" for none). */
   drift: Array<{ a: number; b: number; runs: Array<[string, string]> }>;
   /** Why the members were joined: shared words and entities of the best link. */
@@ -48,8 +48,11 @@ export function story(results: readonly ExtractResult[], c: Comparison, names?: 
   const sourceName = new Map(c.coverage.sources.map((s) => [s.key, s.name]));
   const entityName = new Map(c.coverage.entities.map((s) => [s.key, s.name]));
   const rows = c.clusters.map((k, i): StoryRow => {
-    const cells: Array<Claim | null> = results.map(() => null);
-    for (const m of k.members) cells[m.outlet] = claims[m.outlet]!.get(m.claim) ?? null;
+    const cells: Claim[][] = results.map(() => []);
+    for (const m of k.members) {
+      const claim = claims[m.outlet]!.get(m.claim);
+      if (claim) cells[m.outlet]!.push(claim);
+    }
     const best = k.links[0];
     const evidence = best ? [
       best.evidence.sameSpeaker ? 'same speaker' : '',

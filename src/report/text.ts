@@ -77,13 +77,18 @@ function block(claim: Claim, width: number, full: boolean): string[] {
   return full ? wrap(statementLine(claim), width) : clipLines(wrap(statementLine(claim, MAX_LINE_TEXT), width), MAX_CLAIM_LINES, width);
 }
 
+/** An outlet's claims in one row, one block each. */
+function blocks(claims: readonly Claim[], width: number, full: boolean): string[] {
+  return claims.flatMap((c) => block(c, width, full));
+}
+
 function sideBySideReport(s: Story, c: Comparison, total: number, full: boolean): string[] {
   const col = columnWidth(total);
   const lines: string[] = [...sideBySide(wrap(`A: ${s.names[0]}`, col), wrap(`B: ${s.names[1]}`, col), col)];
   lines.push(...ruleLine(`Claims both report (${s.rows.length})`, total));
   for (const row of s.rows) {
     const why = [`score ${row.cluster.links[0]?.score.toFixed(2) ?? '-'}`, row.evidence].filter(Boolean).join(' · ');
-    lines.push('', ...clipLines(wrap(`${row.n}. ${why}`, total), 2, total), ...sideBySide(block(row.cells[0]!, col, full), block(row.cells[1]!, col, full), col));
+    lines.push('', ...clipLines(wrap(`${row.n}. ${why}`, total), 2, total), ...sideBySide(blocks(row.cells[0]!, col, full), blocks(row.cells[1]!, col, full), col));
   }
   lines.push(...ruleLine('Reported by one outlet only', total));
   const only = (claims: Claim[]) => claims.flatMap((x) => [...block(x, col, full), '']);
@@ -100,8 +105,8 @@ function storyReport(s: Story, total: number, full: boolean): string[] {
     const carried = listOf(row.cluster.carriedBy.map((o) => s.labels[o]!));
     const omitted = row.cluster.omittedBy.length ? `; ${listOf(row.cluster.omittedBy.map((o) => s.labels[o]!))} omit${row.cluster.omittedBy.length === 1 ? 's' : ''} it` : '';
     lines.push('', ...wrap(`${row.n}. ${row.cluster.kind}${row.speaker ? `, ${row.speaker}` : ''}: in ${carried}${omitted}`, total));
-    row.cells.forEach((claim, i) => {
-      const body = claim ? block(claim, inner, full) : ['(omits it)'];
+    row.cells.forEach((claims, i) => {
+      const body = claims.length ? blocks(claims, inner, full) : ['(omits it)'];
       body.forEach((l, k) => lines.push(`${k === 0 ? label(i) : '   '} ${l}`));
     });
     if (row.evidence) lines.push(...clipLines(wrap(`   why: ${row.evidence}`, total), 2, total));
