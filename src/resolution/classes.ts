@@ -3,7 +3,7 @@
  * administration" a government, "the court" a court, "the account" a handle, "the judge" a person.
  */
 import type { Entity, EntityType } from '../types.js';
-import { ACCOUNT_NOUNS, COURT_NOUNS, GOVERNMENT_NOUNS, LAW_NOUNS, ORGANISATION_NOUNS, PERSON_ROLE_NOUNS, PLACE_NOUNS } from './words.js';
+import { ACCOUNT_NOUNS, COURT_NOUNS, GOVERNMENT_NOUNS, LAW_NOUNS, ORGANISATION_NOUNS, PERSON_ROLE_NOUNS, PLACE_NOUNS, SITE_WORDS } from './words.js';
 
 export type DescriptionClass = 'person' | 'organization' | 'government' | 'place' | 'court' | 'handle' | 'law';
 
@@ -27,10 +27,14 @@ const CLASS_TYPES: Record<DescriptionClass, readonly EntityType[]> = {
   court: ['court'], handle: ['handle'], law: ['law'],
 };
 
+/** A place that is a site, not an area: its name ends in a street's or a building's word ("Mill Street"). */
+export const isSite = (e: Entity): boolean => e.type === 'place' && SITE_WORDS.has(e.name.split(/\s+/).at(-1)!.toLowerCase());
+
 /** Whether an entity is of the kind a description's class names. */
 export function fitsClass(e: Entity, c: DescriptionClass): boolean {
   if (!CLASS_TYPES[c].includes(e.type)) return false;
   if (c === 'government') return isGovernment(e);
   if (c === 'organization') return !isGovernment(e);
+  if (c === 'place') return !isSite(e);
   return true;
 }

@@ -160,6 +160,15 @@ export const ORGANISATION_NOUNS = new Set([
 /** Nouns for a government or its seat: "the government", "the administration", "the White House". */
 export const GOVERNMENT_NOUNS = new Set(['government', 'administration', 'regime', 'authorities', 'cabinet']);
 
+/**
+ * Last words of the names of places that are sites, not areas: "Mill Street", "Union Square",
+ * "Dulles Airport". "The city" or "the state" stands for no such place.
+ */
+export const SITE_WORDS = new Set([
+  'street', 'st.', 'avenue', 'ave.', 'road', 'boulevard', 'lane', 'drive', 'highway', 'freeway', 'square', 'plaza',
+  'park', 'bridge', 'airport', 'station', 'building', 'tower', 'hall', 'center', 'centre', 'stadium', 'arena', 'mall',
+]);
+
 /** Nouns for a place: "the country", "the city". A description with one stands for a place. */
 export const PLACE_NOUNS = new Set(['state', 'city', 'country', 'nation', 'county', 'province', 'town', 'village', 'republic', 'kingdom', 'island', 'region', 'district', 'capital']);
 
