@@ -36,7 +36,7 @@ describe('newsclaims --version and --help', () => {
   });
 
   it.each([
-    ['extract', ['--format', '--date', '--full', '--jsonl', '--jobs', '--help'], ['json', 'text', 'markdown', 'csv']],
+    ['extract', ['--format', '--date', '--title', '--full', '--jsonl', '--jobs', '--help'], ['json', 'text', 'markdown', 'csv']],
     ['compare', ['--format', '--date', '--full', '--help'], ['json', 'text', 'html', 'markdown', 'csv']],
   ])('%s --help describes every option, with examples and exit codes', (command, options, formats) => {
     const r = cli([command, '--help']);
@@ -49,12 +49,22 @@ describe('newsclaims --version and --help', () => {
 
   it('the help lists every option the parser accepts', () => {
     const all = cli(['extract', '--help']).stdout + cli(['--help']).stdout;
-    expect(Object.keys(OPTIONS).length).toBe(7);
+    expect(Object.keys(OPTIONS).length).toBe(8);
     for (const o of Object.keys(OPTIONS)) expect(all).toContain(`--${o}`);
   });
 });
 
 describe('newsclaims extract, as a newcomer runs it', () => {
+  it('takes the headline with --title, for extract on one FILE only', () => {
+    const text = 'Mark Olsen met Peter Vance on Monday. He said the talks had gone well.';
+    const he = (...args: string[]) => {
+      const r = JSON.parse(run(['extract', '-', ...args], 100, { isTTY: false, read: () => Buffer.from(text) }).stdout) as ExtractResult;
+      return r.entities.find((e) => e.mentions.some((m) => m.form === 'pronoun' && m.text === 'He'))?.name;
+    };
+    expect([he(), he('--title', 'Vance signs deal')]).toEqual(['Mark Olsen', 'Peter Vance']);
+    expect(() => run(['compare', 'a.txt', 'b.txt', '--title', 'x'], 100, { isTTY: false, read: () => Buffer.from('') })).toThrow(/--title goes with extract/);
+  });
+
   it('with no FILE and standard input a terminal, says what is missing', () => {
     expect(() => run(['extract'], 100, { isTTY: true, read: () => Buffer.from('') })).toThrow('extract needs a FILE, or - or a pipe for standard input');
   });

@@ -17,7 +17,7 @@ const EXIT_CODES = `exit codes:
 export const HELP = `newsclaims: who said what, where, when, about whom, in news articles.
 
 usage:
-  newsclaims extract [FILE] [--format json|text|markdown|csv] [--date YYYY-MM-DD] [--full]
+  newsclaims extract [FILE] [--format json|text|markdown|csv] [--date YYYY-MM-DD] [--title TEXT] [--full]
   newsclaims extract --jsonl [FILES...] [--jobs N] [--date YYYY-MM-DD]
   newsclaims compare A B [C ...] [--format json|text|html|markdown|csv] [--date YYYY-MM-DD] [--full]
   newsclaims --version
@@ -46,8 +46,10 @@ options:
   --format FORMAT    json (default: the whole result, as extract() returns it), text (a report to
                      read), markdown or csv (one row per claim: id, source, type, speaker, cue,
                      content, start, end, confidence, rule)
+  --title TEXT       the article's headline, when it is not part of FILE: the people it names
+                     weigh in when "he" or "she" could stand for several
 ${COMMON}
-  --jsonl            read one {"id", "text", "date"?} object per line (from FILES, or standard input
+  --jsonl            read one {"id", "text", "date"?, "title"?} object per line (from FILES, or standard input
                      when none) and write one {"id", "result"} or {"id"?, "line", "code", "error"}
                      per line, in input order
   --jobs N           with --jsonl: worker threads (default: one per core); the output does not
@@ -133,6 +135,8 @@ export interface DocumentPlan {
   files: string[];
   format: string;
   date: string | undefined;
+  /** extract's --title. */
+  title: string | undefined;
   full: boolean;
 }
 
@@ -155,11 +159,12 @@ export function documentPlan(argv: string[], stdinIsTTY: boolean): DocumentPlan 
   if (command === 'extract') {
     if (files.length > 1) throw new UsageError(`extract takes one FILE, got ${files.length}`, command);
     if (!files.length && stdinIsTTY) throw new UsageError('extract needs a FILE, or - or a pipe for standard input', command);
-    return { command, files: files.length ? files : ['-'], format, date: values.date, full: values.full };
+    return { command, files: files.length ? files : ['-'], format, date: values.date, title: values.title, full: values.full };
   }
+  if (values.title !== undefined) throw new UsageError('--title goes with extract (compare\'s articles each have their own)', command);
   if (files.length < 2) throw new UsageError(`compare takes two or more files, A B [C ...], got ${files.length}`, command);
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('compare can read only one of its files from standard input', command);
-  return { command, files, format, date: values.date, full: values.full };
+  return { command, files, format, date: values.date, title: undefined, full: values.full };
 }
 
 /** "json, text or html" */
@@ -176,6 +181,7 @@ export function parse(argv: string[]) {
 export const OPTIONS = {
   format: { type: 'string' },
   date: { type: 'string' },
+  title: { type: 'string' },
   full: { type: 'boolean', default: false },
   jsonl: { type: 'boolean', default: false },
   jobs: { type: 'string' },

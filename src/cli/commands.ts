@@ -32,11 +32,11 @@ const processStdin: Stdin = {
 
 /** Runs a one-document command line (args.ts checks it first) and returns what to print. */
 export function run(argv: string[], width = 100, stdin: Stdin = processStdin): { stdout: string; code: number } {
-  const { command, files, format, date, full } = documentPlan(argv, stdin.isTTY);
+  const { command, files, format, date, title: headline, full } = documentPlan(argv, stdin.isTTY);
   const options: ExtractOptions = date === undefined ? {} : { referenceDate: date };
   if (command === 'extract') {
     const file = files[0]!;
-    const r = extract(read(file, stdin), options);
+    const r = extract(read(file, stdin), headline === undefined ? options : { ...options, title: headline });
     const out = format === 'json' ? JSON.stringify(r, null, 2) + '\n'
       : format === 'text' ? extractionText(r, title(file), { full })
         : format === 'csv' ? toCsv(extractionRows(r)) : toMarkdown(extractionRows(r));

@@ -28,6 +28,7 @@ async function batch(argv: string[]): Promise<number> {
   if (command !== 'extract') throw new UsageError('--jsonl goes with extract');
   if (values.format !== undefined && values.format !== 'json') throw new UsageError(`--jsonl writes JSON lines; --format ${values.format} does not apply`, 'extract');
   if (values.full) throw new UsageError('--full goes with --format text, not --jsonl', 'extract');
+  if (values.title !== undefined) throw new UsageError('--title goes with one FILE; with --jsonl, give each line its "title"', 'extract');
   checkDateOption(values.date, 'extract');
   if (values.date !== undefined) referenceDateOf(values.date);
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
