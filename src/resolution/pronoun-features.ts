@@ -37,7 +37,7 @@ const BASE_NAMES: readonly string[] = [
   'same-sentence', 'same-clause', 'same-clause-subject', 'sentences-back', 'tokens-back-log', 'last-subject-main',
   'previous-main-subject', 'most-recent', 'salience-first', 'salience-second', 'rule-second', 'first-in-text', 'person-type', 'in-title', 'title-whole-name',
   'name-words', 'last-one-word', 'main-subject-here', 'object-same-clause', 'pronoun-opens', 'opens*previous-main-subject',
-  'opens*same-sentence', 'after-by-with', 'pronoun:nominative', 'pronoun:accusative', 'pronoun:possessive',
+  'opens*same-sentence', 'after-by-with', 'pronoun:nominative', 'pronoun:accusative', 'pronoun:possessive', 'pronoun:her',
   ...ROLES.map((r) => `last-role:${r}`),
   ...CASES.flatMap((c) => CROSS_ROLES.map((r) => `case:${c}*role:${r}`)),
   ...CASES.flatMap((c) => ['same-clause-subject', 'same-sentence', 'sentences-back', 'object-same-clause'].map((f) => `case:${c}*${f}`)),
@@ -48,7 +48,7 @@ const BASE_NAMES: readonly string[] = [
  * own sentence and a third for a possessive pronoun, since what points to the antecedent of "his"
  * in the same clause is not what points to "he" three sentences on.
  */
-const CONDITIONS: readonly string[] = ['same-sentence', 'pronoun:possessive'];
+const CONDITIONS: readonly string[] = ['same-sentence', 'pronoun:possessive', 'pronoun:her'];
 
 /** Where each condition stands among the base features. */
 const CONDITION_AT: readonly number[] = CONDITIONS.map((c) => {
@@ -150,6 +150,7 @@ export function candidateFeatures(r: Referent, p: Phrase, ctx: ResolutionContext
   x[i++] = prep === 'by' || prep === 'with' ? 1 : 0;
   const pc = p.pronoun?.case;
   for (const c of CASES) x[i++] = pc === c ? 1 : 0;
+  x[i++] = ctx.doc.tokens[p.head]!.normal === 'her' ? 1 : 0;
   for (const role of ROLES) x[i++] = lastRole === role ? 1 : 0;
   for (const c of CASES) for (const role of CROSS_ROLES) x[i++] = pc === c && lastRole === role ? 1 : 0;
   for (const c of CASES) {
