@@ -14,6 +14,7 @@ describe('titleWords', () => {
     ['List of Teachers (UK TV series) characters', ['teachers', 'uk', 'tv']],
     ['twitter sues over account', []],
     ['Philip II of Spain', ['philip', 'ii', 'spain']],
+    ["The Smiths' Jr. League--", ['smiths', 'jr', 'league']],
   ])('%j', (title, words) => {
     expect([...titleWords(title)]).toEqual(words);
   });

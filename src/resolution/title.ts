@@ -11,8 +11,18 @@ const NAME_WORD = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
 /** Capitalised words that open a title or a name without naming anyone. */
 const NOT_NAMES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'list', 'of']);
 
+/** Marks a name word may hold inside but that end none ("Jr." is "jr", "Smiths'" is "smiths"). */
+const TRAILING: ReadonlySet<string> = new Set(['.', "'", '’', '-']);
+
+/** The word without its trailing marks: a loop, as a regex anchored at the end backtracks over a long run of them. */
+function withoutTrailing(w: string): string {
+  let end = w.length;
+  while (end > 0 && TRAILING.has(w[end - 1]!)) end--;
+  return w.slice(0, end);
+}
+
 function nameWords(text: string): string[] {
-  return (text.match(NAME_WORD) ?? []).map((w) => w.replace(/[.'’-]+$/, '').toLowerCase()).filter((w) => w.length > 1 && !NOT_NAMES.has(w));
+  return (text.match(NAME_WORD) ?? []).map((w) => withoutTrailing(w).toLowerCase()).filter((w) => w.length > 1 && !NOT_NAMES.has(w));
 }
 
 /** The words of a title that may be part of a name, in lower case; empty without a title. */
