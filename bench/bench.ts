@@ -16,7 +16,7 @@
  *      capped, where bounded memory shows as an unchanged peak (uncapped, V8 lets the heap grow
  *      lazily whatever the live data, so the uncapped peak says little about what is kept).
  *
- * Measures dist/, what users run: `npm run bench` builds first. Options: --rounds N (default 3);
+ * Measures dist/, what users run: `npm run bench` builds first. Options: --rounds N (default 7);
  * --batch-only runs part 4 alone, to measure the --jobs ratio again when the machine is quiet.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -36,7 +36,9 @@ const dist = new URL('../dist/index.js', import.meta.url).href;
 const cli = join(root, 'dist/cli.js');
 const rssHook = new URL('./rss-at-exit.mjs', import.meta.url).href;
 const roundsArg = process.argv.indexOf('--rounds');
-const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 3;
+// Seven rounds: on a shared 2-core host one round's ratio ranges over ±15% (1.8x-2.5x seen), and three
+// gave medians that moved with the host more than with the code.
+const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 7;
 const BATCH_ONLY = process.argv.includes('--batch-only');
 
 interface Article { id: string; text: string; date?: string }
@@ -77,7 +79,8 @@ async function inProcess(): Promise<void> {
   const names = Object.keys(passes);
   const wall: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   const cpu: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-  for (const n of names) for (const a of articles) passes[n]!(a); // warm-up: models loaded, code compiled
+  // Warm-up, two passes each: models loaded, code compiled (extract's first timed round ran ~10% slow after one).
+  for (let w = 0; w < 2; w++) for (const n of names) for (const a of articles) passes[n]!(a);
   for (let r = 0; r < ROUNDS; r++) {
     for (const n of names) {
       const c0 = process.cpuUsage();
@@ -88,7 +91,7 @@ async function inProcess(): Promise<void> {
       cpu[n]!.push((c.user + c.system) / 1e6);
     }
   }
-  console.log(`1. words/s in one process (median of ${ROUNDS} interleaved rounds after a warm-up)`);
+  console.log(`1. words/s in one process (median of ${ROUNDS} interleaved rounds after two warm-up passes)`);
   console.log(`${'pass'.padEnd(38)}${'wall words/s'.padStart(14)}${'CPU words/s'.padStart(14)}`);
   for (const n of names) console.log(`${n.padEnd(38)}${fmt(WORDS / median(wall[n]!)).padStart(14)}${fmt(WORDS / median(cpu[n]!)).padStart(14)}`);
   const ratio = (a: string, b: string, t: Record<string, number[]>) => median(t[b]!.map((s, i) => s / t[a]![i]!)).toFixed(2);
