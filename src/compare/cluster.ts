@@ -31,6 +31,11 @@ export interface RawCluster {
 /** Whether claim `c` of an outlet continues its claim `m`: the same speaker's next quotation ("He added, ..."). */
 export type Continues = (outlet: number, m: number, c: number) => boolean;
 
+/** Links best first; ties in argument and document order, so the result does not depend on the sort. */
+const bestFirst = (p: OutletEdge, q: OutletEdge) => q.score - p.score || p.x - q.x || p.y - q.y || p.i - q.i || p.j - q.j;
+/** A cluster's links as it lists them: best first, then by outlets. */
+const linkOrder = (p: OutletEdge, q: OutletEdge) => q.score - p.score || p.x - q.x || p.y - q.y;
+
 /** The score of any two claims of two outlets (x < y), whether or not they were a candidate. */
 export type PairScore = (x: number, i: number, y: number, j: number) => number;
 
@@ -63,9 +68,7 @@ export function clusterEdges(sizes: readonly number[], edges: readonly OutletEdg
     }
     return g;
   };
-  // Best first; ties in argument and document order, so the result does not depend on the sort.
-  const sorted = [...edges].sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y || p.i - q.i || p.j - q.j);
-  for (const e of sorted) {
+  for (const e of [...edges].sort(bestFirst)) {
     const ga = group(e.x, e.i);
     const gb = group(e.y, e.j);
     if (ga === gb) continue;
@@ -81,7 +84,7 @@ export function clusterEdges(sizes: readonly number[], edges: readonly OutletEdg
   return [...groups.values()].filter((g) => g.members.size > 1).map((g) => ({
     members: new Map([...g.members].sort((p, q) => p[0] - q[0])),
     more: [],
-    links: g.links.sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y),
+    links: g.links.sort(linkOrder),
   }));
 }
 
@@ -96,8 +99,7 @@ export function attachContinuations(clusters: readonly RawCluster[], edges: read
   const clusterOf = new Map<string, RawCluster>();
   const key = (outlet: number, claim: number) => `${outlet}:${claim}`;
   for (const c of clusters) for (const [o, i] of c.members) clusterOf.set(key(o, i), c);
-  const sorted = [...edges].sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y || p.i - q.i || p.j - q.j);
-  for (const e of sorted) {
+  for (const e of [...edges].sort(bestFirst)) {
     for (const [inside, claimIn, outside, claimOut] of [[e.x, e.i, e.y, e.j], [e.y, e.j, e.x, e.i]] as const) {
       const c = clusterOf.get(key(inside, claimIn));
       if (!c || clusterOf.has(key(outside, claimOut)) || c.members.get(inside) !== claimIn) continue;
@@ -111,7 +113,7 @@ export function attachContinuations(clusters: readonly RawCluster[], edges: read
   }
   for (const c of clusters) {
     c.more.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-    c.links.sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y);
+    c.links.sort(linkOrder);
   }
 }
 

@@ -87,13 +87,15 @@ function indexEdges(edges: readonly OutletEdge[], sizes: readonly number[]): Map
  * other quote of the outlet between them.
  */
 function continuesIn(profiles: readonly (readonly ClaimProfile[])[]): Continues {
-  const quotes = profiles.map((list) => list.flatMap((p, i) => (p.claim.source === 'quote' ? [i] : [])));
+  // Each claim's place among its outlet's quotes, -1 for a claim that is no quote.
+  const quoteAt = profiles.map((list) => {
+    let n = 0;
+    return list.map((p) => (p.claim.source === 'quote' ? n++ : -1));
+  });
   return (outlet, m, c) => {
     const pm = profiles[outlet]![m]!;
-    const pc = profiles[outlet]![c]!;
-    if (pm.claim.source !== 'quote' || pc.claim.source !== 'quote' || pm.speaker === null || pm.speaker !== pc.speaker || !pm.speakerKnown) return false;
-    const order = quotes[outlet]!;
-    return Math.abs(order.indexOf(m) - order.indexOf(c)) === 1;
+    const [qm, qc] = [quoteAt[outlet]![m]!, quoteAt[outlet]![c]!];
+    return qm >= 0 && qc >= 0 && Math.abs(qm - qc) === 1 && pm.speaker !== null && pm.speakerKnown && pm.speaker === profiles[outlet]![c]!.speaker;
   };
 }
 

@@ -45,8 +45,9 @@ const BASE_NAMES: readonly string[] = [
 
 /**
  * Features that split the others: each feature has a second weight for candidates in the pronoun's
- * own sentence and a third for a possessive pronoun, since what points to the antecedent of "his"
- * in the same clause is not what points to "he" three sentences on.
+ * own sentence, a third for a possessive pronoun and a fourth for "her" (possessive or object), since
+ * what points to the antecedent of "his" in the same clause is not what points to "he" three
+ * sentences on.
  */
 const CONDITIONS: readonly string[] = ['same-sentence', 'pronoun:possessive', 'pronoun:her'];
 

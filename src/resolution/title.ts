@@ -27,7 +27,7 @@ function nameWords(text: string): string[] {
 
 /** The words of a title that may be part of a name, in lower case; empty without a title. */
 export function titleWords(title: string | null): ReadonlySet<string> {
-  return new Set(title ? nameWords(title.replace(/_/g, ' ')) : []);
+  return new Set(title ? nameWords(title) : []);
 }
 
 /** How much of the entity's name the title holds: 0 none, 1 a word of it, 2 every word of it. */

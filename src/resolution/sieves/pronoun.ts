@@ -71,7 +71,7 @@ export const pronoun: Sieve = {
     if (ahead) return { entity: ahead.entity, rule: 'pronoun' };
     if (choice < 0) return null;
     // "he" and "she" with a choice to make: the learned ranker weighs the candidates the rules let through.
-    if (want.gender && kept.length > 1 && !ctx.quoted(p.start)) {
+    if (want.gender && kept.length > 1 && outside) {
       const list = listFacts(kept, parts);
       const xs = kept.map((r, i) => candidateFeatures(r, p, ctx, { ...parts[i]!, best: bestScore }, i === choice, list));
       choice = ctx.ranker.choose(xs, choice, { start: p.start, referents: kept });
